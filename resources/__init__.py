@@ -1,0 +1,1 @@
+"""Policy packs, translations, themes, fonts and templates shipped with Cunbao."""

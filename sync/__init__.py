@@ -1,0 +1,1 @@
+"""Sync between the village desk and the county server (protocol, client, county server)."""
