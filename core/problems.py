@@ -7,7 +7,8 @@ so that the message catalogue can be checked for completeness by a test.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
@@ -43,7 +44,7 @@ class Problem:
     code: str
     severity: Severity = Severity.ERROR
     field: str | None = None
-    params: Mapping[str, str | int] = field(default_factory=dict)
+    params: Mapping[str, str | int] = dataclasses.field(default_factory=dict)
 
     @property
     def is_error(self) -> bool:
