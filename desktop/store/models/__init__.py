@@ -1,0 +1,37 @@
+"""The typed models of the village desk's database."""
+
+from __future__ import annotations
+
+from desktop.store.models.base import Audited, Base, Money, Synced, UtcDateTime, utc_now
+from desktop.store.models.cases import Attachment, Case
+from desktop.store.models.people import (
+    Contribution,
+    DisabilityCertificate,
+    GroupMembership,
+    Household,
+    ListSnapshot,
+    Resident,
+)
+from desktop.store.models.system import Assistant, AuditEvent, Meta, OutboxEntry, SyncCursor
+
+__all__ = [
+    "Assistant",
+    "Attachment",
+    "AuditEvent",
+    "Audited",
+    "Base",
+    "Case",
+    "Contribution",
+    "DisabilityCertificate",
+    "GroupMembership",
+    "Household",
+    "ListSnapshot",
+    "Meta",
+    "Money",
+    "OutboxEntry",
+    "Resident",
+    "SyncCursor",
+    "Synced",
+    "UtcDateTime",
+    "utc_now",
+]
