@@ -117,7 +117,7 @@ class _Village:
         cases = tuple(
             case
             for resident in residents
-            for case in cases_for(self.rng, self.today, resident, lambda: f"C{next(self._case_numbers):06d}")
+            for case in cases_for(self.rng, self.today, resident, self._case_numbers)
         )
         household = SyntheticHousehold(key, residents[0].key, address, tuple(r.key for r in residents))
         return HouseholdBatch(household, residents, cases)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from core.synthetic.model import HAN, HUI, Sex
 from core.synthetic.names import pick_given_name, pick_surname
-from core.synthetic.sampling import Weighted, chance, day_in_year
+from core.synthetic.sampling import Weighted, between, chance, day_in_year
 
 Origin = Literal["local", "ningxia", "gansu"]
 
@@ -102,7 +102,7 @@ class _Builder:
     def add_wife(self, relation: str, husband_year: int) -> Member:
         """A woman who married into the household, a little younger than her husband (or slightly older)."""
         ethnicity = self.ethnicity if chance(self.rng, 0.97) else (HAN if self.ethnicity == HUI else HUI)
-        year = min(husband_year + self.rng.randint(-2, 6), self.today.year - MIN_MARRIAGE_AGE)
+        year = min(husband_year + between(self.rng, -2, 6), self.today.year - MIN_MARRIAGE_AGE)
         return self.add(
             relation, "F", year, pick_surname(self.rng, ethnicity), ethnicity, _MARRIED_IN_FROM.pick(self.rng)
         )
@@ -117,7 +117,7 @@ class _Builder:
             low = max(low, self.today.year - youngest_adult_age)
         if low > high:
             return []
-        return sorted(self.rng.randint(low, high) for _ in range(count))
+        return sorted(between(self.rng, low, high) for _ in range(count))
 
     def add_children(
         self,
@@ -205,13 +205,13 @@ def _with_parents(b: _Builder) -> None:
     if chance(b.rng, 0.92):
         parent_years.append(b.add_wife(SPOUSE, head.birth_year).birth_year)
     b.add_children(surname, parent_years, _CHILD_COUNT.pick(b.rng), oldest_age=30)
-    father_gap = b.rng.randint(24, 36)
+    father_gap = between(b.rng, 24, 36)
     father_year = head.birth_year - father_gap
     roll = b.rng.random()
     if roll < 0.65 and b.today.year - father_year <= OLDEST_AGE and not b.full():
         b.add(FATHER, "M", father_year, surname)
     if roll >= 0.15 and not b.full():
-        mother_year = father_year + b.rng.randint(-2, min(6, father_gap - MIN_PARENT_GAP))
+        mother_year = father_year + between(b.rng, -2, min(6, father_gap - MIN_PARENT_GAP))
         if b.today.year - mother_year <= OLDEST_AGE:
             b.add(
                 MOTHER,

@@ -36,7 +36,7 @@ def household_spans(
     """The household lists this household is on (shared by every member)."""
     spans: list[SyntheticGroup] = []
     elderly_only = oldest_age >= 60 and size <= 2
-    dibao = chance(rng, 0.12 if elderly_only else 0.065)
+    dibao = chance(rng, 0.11 if elderly_only else 0.058)
     if dibao:
         spans.append(_span(rng, today, "dibao", None, "minzheng", _LISTS_BEGIN, ended=0.15))
     elif chance(rng, 0.02):

@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass
 
 from core.synthetic.model import HUI, Sex
-from core.synthetic.sampling import chance, uniform_weights, weighted_words
+from core.synthetic.sampling import chance, one_of, uniform_weights, weighted_words
 
 HUI_SURNAMES = weighted_words(
     "马 34, 杨 6, 丁 4, 田 4, 李 4, 王 4, 海 3, 白 3, 金 3, 苏 3, 纳 2, 撒 2, 虎 2, 穆 2, 张 2, 刘 2,"
@@ -114,7 +114,7 @@ def pick_given_name(rng: random.Random, sex: Sex, birth_year: int, ethnicity: st
     era = (_MALE if sex == "M" else _FEMALE)[era_of(birth_year)]
     roll = rng.random()
     if roll < era.single_share:
-        return rng.choice(era.single)
+        return one_of(rng, era.single)
     if roll < era.single_share + (1.0 - era.single_share) / 2:
-        return rng.choice(era.whole)
-    return rng.choice(era.firsts) + rng.choice(era.seconds)
+        return one_of(rng, era.whole)
+    return one_of(rng, era.firsts) + one_of(rng, era.seconds)
