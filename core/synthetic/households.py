@@ -23,6 +23,7 @@ MIN_PARENT_GAP = 20
 MAX_PARENT_GAP = 40
 OLDEST_AGE = 95
 MIN_MARRIAGE_AGE = 20
+MARRIED_SON_AGE = 21
 
 HEAD = "户主"
 SPOUSE = "配偶"
@@ -107,14 +108,14 @@ class _Builder:
             relation, "F", year, pick_surname(self.rng, ethnicity), ethnicity, _MARRIED_IN_FROM.pick(self.rng)
         )
 
-    def child_years(
-        self, parent_years: list[int], count: int, youngest_adult_age: int | None = None
-    ) -> list[int]:
-        """Birth years for children of these parents, oldest first; fewer when the range is empty."""
+    def child_years(self, parent_years: list[int], count: int, oldest_age: int | None = None) -> list[int]:
+        """Birth years for children of these parents, oldest first; none when no year fits.
+
+        ``oldest_age`` keeps grown-up children out of households they would have left by then."""
         low = max(parent_years) + MIN_PARENT_GAP
         high = min(min(parent_years) + MAX_PARENT_GAP, self.today.year)
-        if youngest_adult_age is not None:
-            low = max(low, self.today.year - youngest_adult_age)
+        if oldest_age is not None:
+            low = max(low, self.today.year - oldest_age)
         if low > high:
             return []
         return sorted(between(self.rng, low, high) for _ in range(count))
@@ -168,18 +169,15 @@ def _with_grandchildren(b: _Builder) -> None:
     """An older couple (or a widowed parent) with their married son, his wife and their children."""
     head_year = b.year_aged(48, 84, 63)
     parent_years = [head_year]
+    family = pick_surname(b.rng, b.ethnicity)  # the surname the children carry
     if chance(b.rng, 0.8):
-        family = pick_surname(b.rng, b.ethnicity)
         b.add(HEAD, "M", head_year, family)
         parent_years.append(b.add_wife(SPOUSE, head_year).birth_year)
-    elif chance(b.rng, 0.55):
-        family = pick_surname(b.rng, b.ethnicity)  # the late husband's surname, which the children carry
+    elif chance(b.rng, 0.55):  # a widow heads the household; the family name was her late husband's
         b.add(HEAD, "F", head_year, pick_surname(b.rng, b.ethnicity), origin=_MARRIED_IN_FROM.pick(b.rng))
     else:
-        family = pick_surname(b.rng, b.ethnicity)
         b.add(HEAD, "M", head_year, family)
-    son_years = b.child_years(parent_years, 1, youngest_adult_age=None)
-    son_years = [y for y in son_years if b.today.year - y >= 21]
+    son_years = [y for y in b.child_years(parent_years, 1) if b.today.year - y >= MARRIED_SON_AGE]
     if not son_years:
         b.add_children(family, parent_years, _CHILD_COUNT.pick(b.rng), oldest_age=32)
         return
@@ -193,7 +191,7 @@ def _with_grandchildren(b: _Builder) -> None:
         daughters=GRANDDAUGHTER,
     )
     if not b.full() and chance(b.rng, 0.12):
-        for year in b.child_years(parent_years, 1, youngest_adult_age=30):
+        for year in b.child_years(parent_years, 1, oldest_age=30):
             b.add(DAUGHTER, "F", year, family)
 
 
