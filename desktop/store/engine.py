@@ -128,20 +128,18 @@ def _classify(conn: Any, path: Path, exc: sqlcipher.DatabaseError) -> Problem:
     name = getattr(exc, "sqlite_errorname", "")
     if name in {"SQLITE_BUSY", "SQLITE_LOCKED"}:
         return error(DatabaseProblem.LOCKED, path=str(path))
-    if name == "SQLITE_NOTADB" and path.stat().st_size % PAGE_SIZE == 0 and _no_page_decrypts(conn):
+    if name == "SQLITE_NOTADB" and path.stat().st_size % PAGE_SIZE == 0 and _no_page_decrypts(conn, path):
         return error(DatabaseProblem.WRONG_KEY, path=str(path))
     return error(DatabaseProblem.CORRUPT, path=str(path))
 
 
-def _no_page_decrypts(conn: Any) -> bool:
+def _no_page_decrypts(conn: Any, path: Path) -> bool:
     """A wrong key fails on every page; a damaged file with the right key fails only on some."""
     try:
         failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher.Error:
         return True
-    pages = conn.execute("PRAGMA page_count").fetchone()
-    total = int(pages[0]) if pages and pages[0] else 0
-    return total == 0 or len(failures) >= total
+    return len(failures) >= path.stat().st_size // PAGE_SIZE
 
 
 def _install_savepoint_recipe(engine: Engine) -> None:
