@@ -58,7 +58,12 @@ def migrate(engine: Engine, backup_dir: Path, *, keep: int = KEEP_MIGRATION_BACK
     copy = None
     if current is not None:  # a new, empty database has nothing a backup could save
         copy = backup(engine, engine_key(engine), backup_dir, BACKUP_REASON, keep=keep)
-    move_to(engine, head)
+    try:
+        move_to(engine, head)
+    except StoreError:
+        raise
+    except Exception as exc:  # the transaction rolled back: the database is as it was
+        raise StoreError.of(DatabaseProblem.MIGRATION_FAILED, revision=head) from exc
     return MigrationReport(current, head, copy)
 
 
