@@ -27,7 +27,7 @@ def venv_python() -> Path:
 
 
 def ensure_environment() -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older system Python
         sys.exit("Cunbao needs Python 3.11 or newer / 村保需要 Python 3.11 或更高版本")
     if not venv_python().exists():
         print("· creating .venv", flush=True)

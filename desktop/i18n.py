@@ -31,7 +31,7 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     if lang.startswith("en"):
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True
     QLocale.setDefault(QLocale(lang))
     ours = QTranslator()
