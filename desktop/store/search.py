@@ -1,10 +1,11 @@
 """Find residents by what an assistant types: a name, its pinyin or initials, or part of an ID or phone.
 
-Results come in tiers, best first: exact ID > ID suffix > exact name > name prefix > initials prefix >
-pinyin prefix > any other substring. Each tier is one indexed query with a LIMIT, so a common surname
-(马 is a third of some villages) costs no more than a rare one:
+Results come in tiers, best first: exact ID > ID suffix > ID prefix > exact name > name prefix >
+initials prefix > pinyin prefix > any other substring. Each tier is one indexed query with a LIMIT, and
+later tiers run only while fewer than ``limit`` residents were found, so a common surname (马 is a third
+of some villages) or the county code every ID starts with costs no more than a rare one:
 
-- names, IDs and phones: B-tree indexes on ``residents`` (exact match and name prefixes);
+- IDs and names: B-tree indexes on ``residents`` (exact, prefix, and the last four ID characters);
 - pinyin and initials prefixes: FTS5 ``residents_prefix`` with prefix indexes (works for 1-2 letters);
 - substrings of 3+ characters: FTS5 ``residents_trigram``.
 
@@ -25,9 +26,11 @@ from uuid import UUID
 from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.orm import Session
 
+from desktop.store.models.people import ID_SUFFIX_LENGTH
 from desktop.store.pinyin import normalize_query
 
 MIN_ID_FRAGMENT = 4
+FULL_ID_LENGTH = 18
 MIN_TRIGRAM = 3
 _ID_LIKE = re.compile(r"^\d+[Xx]?$")
 _SEPARATORS = re.compile(r"[\s\-_'’·.]+")
@@ -37,11 +40,12 @@ _MAX_CODE_POINT = "\U0010ffff"  # sorts after every character, so "name < q + th
 class MatchRank(IntEnum):
     EXACT_ID = 0
     ID_SUFFIX = 1
-    EXACT_NAME = 2
-    NAME_PREFIX = 3
-    INITIALS_PREFIX = 4
-    PINYIN_PREFIX = 5
-    SUBSTRING = 6
+    ID_PREFIX = 2
+    EXACT_NAME = 3
+    NAME_PREFIX = 4
+    INITIALS_PREFIX = 5
+    PINYIN_PREFIX = 6
+    SUBSTRING = 7
 
 
 @dataclass(frozen=True)
@@ -90,12 +94,14 @@ def _tiers(query: str) -> list[tuple[MatchRank, Any, dict[str, Any]]]:
 def _id_tiers(digits: str) -> list[tuple[MatchRank, Any, dict[str, Any]]]:
     if len(digits) < MIN_ID_FRAGMENT:
         return []
-    match = _fts_phrase(digits)
-    return [
+    tiers: list[tuple[MatchRank, Any, dict[str, Any]]] = [
         (MatchRank.EXACT_ID, _EXACT_ID, {"q": digits}),
-        (MatchRank.ID_SUFFIX, _ID_SUFFIX, {"match": f"id_number : {match}", "q": digits, "n": len(digits)}),
-        (MatchRank.SUBSTRING, _TRIGRAM, {"match": f"{{id_number phone}} : {match}"}),
+        (MatchRank.ID_SUFFIX, _ID_SUFFIX, {"q": digits, "tail": digits[-ID_SUFFIX_LENGTH:], "n": len(digits)}),
+        (MatchRank.ID_PREFIX, _ID_PREFIX, {"q": digits, "q_end": digits + _MAX_CODE_POINT}),
     ]
+    if len(digits) < FULL_ID_LENGTH:  # a whole ID number is found whole or not at all
+        tiers.append((MatchRank.SUBSTRING, _TRIGRAM, {"match": f"{{id_number phone}} : {_fts_phrase(digits)}"}))
+    return tiers
 
 
 def _name_tiers(name: str) -> list[tuple[MatchRank, Any, dict[str, Any]]]:
@@ -129,14 +135,14 @@ def _is_han(ch: str) -> bool:
 
 _EXACT_ID = text("SELECT id FROM residents WHERE id_number = :q LIMIT :limit")
 _ID_SUFFIX = text(
-    "SELECT r.id FROM residents_trigram AS t JOIN residents AS r ON r.id = t.rowid "
-    "WHERE residents_trigram MATCH :match AND substr(r.id_number, -:n) = :q "
-    "ORDER BY r.id_number LIMIT :limit"
+    f"SELECT id FROM residents WHERE substr(id_number, -{ID_SUFFIX_LENGTH}) = :tail "
+    "AND substr(id_number, -:n) = :q ORDER BY id_number LIMIT :limit"
+)
+_ID_PREFIX = text(
+    "SELECT id FROM residents WHERE id_number >= :q AND id_number < :q_end ORDER BY id_number LIMIT :limit"
 )
 _EXACT_NAME = text("SELECT id FROM residents WHERE name = :q ORDER BY id LIMIT :limit")
-_NAME_PREFIX = text(
-    "SELECT id FROM residents WHERE name >= :q AND name < :q_end ORDER BY name, id LIMIT :limit"
-)
+_NAME_PREFIX = text("SELECT id FROM residents WHERE name >= :q AND name < :q_end ORDER BY name, id LIMIT :limit")
 _PREFIX = text("SELECT rowid FROM residents_prefix WHERE residents_prefix MATCH :match LIMIT :limit")
 _TRIGRAM = text("SELECT rowid FROM residents_trigram WHERE residents_trigram MATCH :match LIMIT :limit")
 _DETAILS = text(

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, synonym, validates
 
 from desktop.store.models.base import Base, Money, Synced
@@ -28,9 +28,16 @@ class Household(Synced, Base):
     residents: Mapped[list[Resident]] = relationship(back_populates="household")
 
 
+ID_SUFFIX_LENGTH = 4
+
+
 class Resident(Synced, Base):
     __tablename__ = "residents"
-    __table_args__ = (CheckConstraint("sex IN ('M', 'F')", name="sex"),)
+    __table_args__ = (
+        CheckConstraint("sex IN ('M', 'F')", name="sex"),
+        # people quote the last digits of an ID number: this index finds them (see desktop.store.search)
+        Index("ix_residents_id_suffix", text(f"substr(id_number, -{ID_SUFFIX_LENGTH})")),
+    )
 
     id_number: Mapped[str] = mapped_column(String(18), unique=True)
     name: Mapped[str] = mapped_column(String(60), index=True)

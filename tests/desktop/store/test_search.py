@@ -56,6 +56,12 @@ def test_full_id_number_ranks_first_and_id_suffix_before_other_fragments(people:
     assert ranked.index(("马玉兰花", MatchRank.SUBSTRING)) > 1
 
 
+def test_an_id_typed_from_the_start_is_found_by_prefix(people: AuditedSession) -> None:
+    assert _ranked(people, "6404231960") == [("马玉兰花", MatchRank.ID_PREFIX)]
+    assert _ranked(people, "64042319491001123x") == [("曾国庆", MatchRank.EXACT_ID)]
+    assert len(_names(people, "6404")) == len(PEOPLE)
+
+
 def test_id_fragments_match_anywhere_and_need_four_digits(people: AuditedSession) -> None:
     assert _names(people, "1960 0505") == ["马玉兰花"]
     assert _names(people, "123x") == ["曾国庆"]
