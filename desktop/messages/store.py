@@ -21,6 +21,11 @@ MESSAGES: dict[str, str] = {
         "databases. Put back the keyslots.json that was saved with this database, or restore a backup "
         "(each backup keeps its own key file). The database was not changed.",
     ),
+    "store.db_not_cunbao": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {path} is not a Cunbao database. It was not changed. Choose the folder that holds "
+        "Cunbao's cunbao.db, or restore a backup made by Cunbao.",
+    ),
     "store.db_corrupt": QT_TRANSLATE_NOOP(
         "Messages",
         "The database {path} is damaged or incomplete (for example, the copy was cut short). It was not "

@@ -18,14 +18,13 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from desktop.store.engine import connect_raw, engine_path
+from desktop.store.engine import connect_raw, engine_path, is_plain_sqlite
 from desktop.store.files import fsync_file, sync_directory
 from desktop.store.keys import KeySlots
 from desktop.store.layout import KEYSLOTS_NAME, keyslots_beside, sidecar_files
 from desktop.store.problems import BackupProblem, StoreError
 from desktop.store.revisions import known_revisions
 
-PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY = "daily"
 BEFORE_RESTORE = "before-restore"
 _REASON = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -108,7 +107,7 @@ def verify_backup(path: Path, key: bytes) -> str:
     """The migration revision of a backup that passed every check; otherwise :class:`StoreError`."""
     if not path.is_file():
         raise StoreError.of(BackupProblem.UNREADABLE, path=str(path))
-    if path.read_bytes()[: len(PLAIN_SQLITE_HEADER)] == PLAIN_SQLITE_HEADER:
+    if is_plain_sqlite(path):
         raise StoreError.of(BackupProblem.NOT_ENCRYPTED, path=str(path))
     try:
         conn = connect_raw(path, key, read_only=True)
@@ -184,7 +183,7 @@ def _copy_online(source: Engine | Path, key: bytes, target: Path) -> None:
 
 
 def _check_copy(path: Path, key: bytes) -> None:
-    if path.read_bytes()[: len(PLAIN_SQLITE_HEADER)] == PLAIN_SQLITE_HEADER:
+    if is_plain_sqlite(path):
         raise StoreError.of(BackupProblem.NOT_ENCRYPTED, path=str(path))
     conn = connect_raw(path, key, read_only=True)
     conn.close()

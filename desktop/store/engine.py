@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from core.problems import Problem, error
@@ -24,6 +24,7 @@ from desktop.store.problems import DatabaseProblem, StoreError
 KEY_BYTES = 32
 PAGE_SIZE = 4096  # SQLCipher 4 default; used to tell a truncated file from a wrongly keyed one
 BUSY_TIMEOUT_MS = 5000
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 _ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
 
@@ -41,7 +42,8 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         "sqlite://",
         module=sqlcipher,
         creator=lambda: connect_raw(path, key),
-        pool_pre_ping=False,
+        # the "sqlite://" URL would get a one-connection-per-thread pool; sessions need their own connections
+        poolclass=QueuePool,
     )
     _install_savepoint_recipe(engine)
     _ENGINE_KEYS[engine] = key
@@ -92,6 +94,12 @@ def connect_raw(path: Path, key: bytes, *, read_only: bool = False, wal: bool = 
     return conn
 
 
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an unencrypted SQLite file (an encrypted one starts with random salt instead)."""
+    with path.open("rb") as handle:
+        return handle.read(len(PLAIN_SQLITE_HEADER)) == PLAIN_SQLITE_HEADER
+
+
 def _check_file(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
@@ -128,9 +136,15 @@ def _classify(conn: Any, path: Path, exc: sqlcipher.DatabaseError) -> Problem:
     name = getattr(exc, "sqlite_errorname", "")
     if name in {"SQLITE_BUSY", "SQLITE_LOCKED"}:
         return error(DatabaseProblem.LOCKED, path=str(path))
-    if name == "SQLITE_NOTADB" and path.stat().st_size % PAGE_SIZE == 0 and _no_page_decrypts(conn, path):
-        return error(DatabaseProblem.WRONG_KEY, path=str(path))
-    return error(DatabaseProblem.CORRUPT, path=str(path))
+    if name != "SQLITE_NOTADB":
+        return error(DatabaseProblem.CORRUPT, path=str(path))
+    if is_plain_sqlite(path):
+        return error(DatabaseProblem.NOT_A_DATABASE, path=str(path))  # some other program's database
+    if not _no_page_decrypts(conn, path):
+        return error(DatabaseProblem.CORRUPT, path=str(path))
+    # every page fails: another key if the file is whole pages, otherwise not a database file at all
+    whole_pages = path.stat().st_size % PAGE_SIZE == 0
+    return error(DatabaseProblem.WRONG_KEY if whole_pages else DatabaseProblem.NOT_A_DATABASE, path=str(path))
 
 
 def _no_page_decrypts(conn: Any, path: Path) -> bool:
@@ -139,7 +153,7 @@ def _no_page_decrypts(conn: Any, path: Path) -> bool:
         failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher.Error:
         return True
-    return len(failures) >= path.stat().st_size // PAGE_SIZE
+    return len(failures) >= max(1, path.stat().st_size // PAGE_SIZE)
 
 
 def _install_savepoint_recipe(engine: Engine) -> None:

@@ -12,6 +12,7 @@ class DatabaseProblem(StrEnum):
     MISSING = "store.db_missing"
     EXISTS = "store.db_exists"
     WRONG_KEY = "store.db_wrong_key"
+    NOT_A_DATABASE = "store.db_not_cunbao"
     CORRUPT = "store.db_corrupt"
     LOCKED = "store.db_locked"
     NEWER = "store.db_newer"

@@ -71,9 +71,7 @@ def session(engine: Engine) -> Iterator[AuditedSession]:
     """A session in an outer transaction that is rolled back after the test."""
     with engine.connect() as connection:
         outer = connection.begin()
-        session = AuditedSession(
-            bind=connection, join_transaction_mode="create_savepoint", info={"actor": "tester"}
-        )
+        session = AuditedSession(bind=connection, join_transaction_mode="create_savepoint", info={"actor": "tester"})
         yield session
         session.close()
         outer.rollback()
@@ -81,9 +79,7 @@ def session(engine: Engine) -> Iterator[AuditedSession]:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.create(
-        tmp_path / "data", "amina", "秘密-1", "马阿米娜", "supervisor", VILLAGE, kdf_params=FAST_KDF
-    )
+    store = Store.create(tmp_path / "data", "amina", "秘密-1", "马阿米娜", "supervisor", VILLAGE, kdf_params=FAST_KDF)
     yield store
     store.close()
 

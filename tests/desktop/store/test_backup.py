@@ -49,6 +49,15 @@ def test_a_backup_is_encrypted_opens_with_the_same_key_and_has_its_key_slots(sto
     engine.dispose()
 
 
+def test_a_closed_database_can_be_backed_up_by_its_path(store: Store, tmp_path: Path) -> None:
+    with store.session("amina") as session:
+        session.add(make_resident())
+    store.close()
+    copy = backup(store.data_dir.database, store._data_key, tmp_path / "offline", "manual")
+    assert verify_backup(copy, store._data_key) == head_revision()
+    assert keyslots_beside(copy).exists()
+
+
 def test_only_the_last_n_backups_of_each_reason_are_kept(store: Store, tmp_path: Path) -> None:
     dest = tmp_path / "kept"
     start = datetime(2025, 1, 1, tzinfo=UTC)
@@ -114,19 +123,14 @@ def test_a_damaged_backup_is_refused_and_nothing_live_is_touched(store: Store) -
     copy = _damaged(store.backup())
     store.close()
     live = _digest(store.data_dir.database)
-    assert (
-        _code(lambda: Store.restore(store.data_dir.root, copy, "amina", PASSWORD)) == BackupProblem.INTEGRITY
-    )
+    assert _code(lambda: Store.restore(store.data_dir.root, copy, "amina", PASSWORD)) == BackupProblem.INTEGRITY
     assert _digest(store.data_dir.database) == live
     assert [p.name for p in store.data_dir.backups.iterdir() if "before-restore" in p.name] == []
 
 
 def test_a_backup_of_another_key_is_unreadable(store: Store, tmp_path: Path) -> None:
     copy = store.backup()
-    assert (
-        _code(lambda: restore(copy, os.urandom(32), tmp_path / "live.db", tmp_path))
-        == BackupProblem.UNREADABLE
-    )
+    assert _code(lambda: restore(copy, os.urandom(32), tmp_path / "live.db", tmp_path)) == BackupProblem.UNREADABLE
     assert not (tmp_path / "live.db").exists()
 
 
@@ -142,7 +146,4 @@ def test_a_backup_without_its_key_slots_cannot_be_restored(store: Store, tmp_pat
     lonely = tmp_path / copy.name
     shutil.copyfile(copy, lonely)
     store.close()
-    assert (
-        _code(lambda: Store.restore(store.data_dir.root, lonely, "amina", PASSWORD))
-        == BackupProblem.SLOTS_MISSING
-    )
+    assert _code(lambda: Store.restore(store.data_dir.root, lonely, "amina", PASSWORD)) == BackupProblem.SLOTS_MISSING

@@ -38,10 +38,7 @@ def test_create_writes_the_database_and_key_slots_and_the_first_assistant(store:
 
 def test_create_refuses_an_existing_data_directory(store: Store) -> None:
     root = store.data_dir.root
-    assert (
-        _code(lambda: Store.create(root, "x", "y", "X", "assistant", VILLAGE, FAST_KDF))
-        == DatabaseProblem.EXISTS
-    )
+    assert _code(lambda: Store.create(root, "x", "y", "X", "assistant", VILLAGE, FAST_KDF)) == DatabaseProblem.EXISTS
 
 
 def test_open_checks_the_password_and_keeps_the_data(store: Store) -> None:
@@ -89,9 +86,7 @@ def test_an_inactive_assistant_cannot_open_even_with_a_valid_slot(store: Store) 
     with store.session("amina") as session:
         session.scalars(select(Assistant).where(Assistant.username == "fatima")).one().active = False
     store.close()
-    assert (
-        _code(lambda: Store.open(store.data_dir.root, "fatima", "她的密码")) == KeyProblem.ASSISTANT_INACTIVE
-    )
+    assert _code(lambda: Store.open(store.data_dir.root, "fatima", "她的密码")) == KeyProblem.ASSISTANT_INACTIVE
 
 
 def test_changing_a_password_never_rewrites_the_database(store: Store) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,18 @@ def test_damaged_first_page_with_the_right_key_is_corrupt(filled: Path, key: byt
     data[100:200] = bytes(100)
     filled.write_bytes(bytes(data))
     assert _code_of(filled, key) == DatabaseProblem.CORRUPT
+
+
+def test_other_files_are_not_a_database_and_stay_untouched(tmp_path: Path, key: bytes) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("村民名单 - not a database at all\n" * 10, encoding="utf-8")
+    plain = tmp_path / "plain.db"
+    with sqlite3.connect(plain) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    for path in (notes, plain):
+        before = _digest(path)
+        assert _code_of(path, key) == DatabaseProblem.NOT_A_DATABASE
+        assert _digest(path) == before
 
 
 def test_empty_file_is_corrupt_and_not_replaced_by_a_new_database(tmp_path: Path, key: bytes) -> None:

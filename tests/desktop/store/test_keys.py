@@ -77,10 +77,7 @@ def test_a_slot_copied_under_another_name_does_not_open(slots_and_key: tuple[Key
     doc = json.loads(slots.path.read_text())
     doc["slots"]["user:fatima"] = doc["slots"]["user:amina"]
     slots.path.write_text(json.dumps(doc))
-    assert (
-        _code(lambda: KeySlots.load(slots.path).unlock("fatima", "first password"))
-        == KeyProblem.WRONG_PASSWORD
-    )
+    assert _code(lambda: KeySlots.load(slots.path).unlock("fatima", "first password")) == KeyProblem.WRONG_PASSWORD
 
 
 def test_saving_leaves_no_temporary_files(slots_and_key: tuple[KeySlots, bytes]) -> None:

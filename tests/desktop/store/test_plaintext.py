@@ -46,9 +46,7 @@ def test_no_name_id_number_or_phone_in_any_file(store: Store) -> None:
     store.backup(reason="manual")
 
     files = [p for p in store.data_dir.root.rglob("*") if p.is_file()]
-    kinds = {p.suffix for p in files} | {
-        p.name.rsplit("-", 1)[-1] for p in files if p.name.endswith(("-wal", "-shm"))
-    }
+    kinds = {p.suffix for p in files} | {p.name.rsplit("-", 1)[-1] for p in files if p.name.endswith(("-wal", "-shm"))}
     assert {".db", ".json", "wal", "shm"} <= kinds
     assert len(list(store.data_dir.attachments.rglob("*"))) >= len(RESIDENTS)
     leaks = [(path.name, secret) for path in files for secret in _secrets() if secret in path.read_bytes()]
