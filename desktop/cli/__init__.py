@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.cli import commands_core, commands_store
-from desktop.cli.output import USAGE
+from desktop.cli.output import OK, USAGE
 from desktop.i18n import ensure_core_application, install_translators
 from desktop.paths import default_data_dir
 
@@ -44,7 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         build_parser().print_usage(sys.stderr)
         return USAGE
-    return int(handler(args))
+    try:
+        return int(handler(args))
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
+        sys.stderr.close()
+        return OK
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from core.ids import IdCheck, parse_resident_id
+from core.policy import PolicyError
 from core.problems import Problem
+from desktop.cli import explain
 from desktop.cli.output import OK, PROBLEMS, USAGE, print_json, print_lines, print_problems, tr
 from desktop.messages import describe
 from desktop.services.policy import PolicyService
@@ -130,7 +132,7 @@ def eligibility(args: argparse.Namespace) -> int:
     if args.json:
         print_json(outcome.result.to_json())
     else:
-        print_lines(service.explain(outcome.result))
+        print_lines(explain.eligibility_lines(outcome.result))
     print_problems(outcome.problems)
     return OK
 
@@ -156,15 +158,19 @@ def pension_estimate(args: argparse.Namespace) -> int:
     if args.json:
         print_json(outcome.result.to_json())
     else:
-        print_lines(service.explain_estimate(outcome.result))
+        print_lines(explain.estimate_lines(outcome.result))
     return OK
 
 
 def policy_show(args: argparse.Namespace) -> int:
     service = PolicyService(args.data_dir)
-    policy = service.policy(args.county)
+    try:
+        policy = service.policy(args.county)
+    except PolicyError as exc:
+        print_problems(exc.problems)
+        return PROBLEMS
     if args.json:
-        print_json(service.describe_policy_json(policy, args.date))
+        print_json(explain.policy_json(policy, args.date))
     else:
-        print_lines(service.describe_policy_lines(policy, args.date))
+        print_lines(explain.policy_lines(policy, args.date))
     return OK

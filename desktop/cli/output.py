@@ -19,8 +19,9 @@ USAGE = 2
 
 
 def tr(text: str) -> str:
-    """Translate a CLI sentence (context "Cli")."""
-    return QCoreApplication.translate("Cli", text)
+    """Translate a CLI sentence. lupdate files bare ``tr()`` calls outside a class under the empty
+    context, so that is the context looked up here."""
+    return QCoreApplication.translate("", text)
 
 
 def _default(value: Any) -> Any:

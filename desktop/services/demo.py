@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -40,8 +40,14 @@ DEFAULT_VILLAGE = "640423100201"  # 隆德县: the county whose copy of the foun
 DEFAULT_RESIDENTS = 600
 BATCH = 200
 
-# what a year's contribution earns in subsidy; supplied by the policy pack (services.policy)
-SubsidyFor = Callable[[Decimal, date], Decimal]
+
+
+class ContributionRules(Protocol):
+    """What a year's contribution earns; services.policy answers from the policy pack."""
+
+    def subsidy(self, tier: Decimal, on: date) -> Decimal: ...
+
+    def daijiao(self, on: date) -> Decimal: ...
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,7 @@ def demo_reference_date(as_of: date | None) -> date:
 
 def create_demo(
     data_dir: Path,
-    subsidy_for: SubsidyFor,
+    rules: ContributionRules,
     village_code: str = DEFAULT_VILLAGE,
     residents: int = DEFAULT_RESIDENTS,
     seed: int = 0,
@@ -93,7 +99,7 @@ def create_demo(
                         person = by_key[key]
                         resident = _resident(person, household)
                         session.add(resident)
-                        _add_details(session, resident, person, snapshots, subsidy_for, today)
+                        _add_details(session, resident, person, snapshots, rules, today)
                         for case in cases_by_resident.get(key, []):
                             session.add(Case(resident=resident, case_type=case.case_type, status=case.status,
                                              data={**case.data, "opened_on": case.created.isoformat()}))
@@ -156,7 +162,7 @@ def _add_details(
     resident: Resident,
     p: SyntheticResident,
     snapshots: dict[str, ListSnapshot],
-    subsidy_for: SubsidyFor,
+    rules: ContributionRules,
     today: date,
 ) -> None:
     add = session.add
@@ -172,9 +178,10 @@ def _add_details(
     last_year = today.year - 1 if not p.receiving_pension else (p.pension_start or today).year - 1
     tier = Decimal(p.tier or 100)
     for year in range(last_year - p.contribution_years + 1, last_year + 1):
-        paid_by_government = Decimal(100) if year in hardship_years and tier == 100 else Decimal(0)
+        year_end = date(year, 12, 31)
+        paid_by_government = min(tier, rules.daijiao(year_end)) if year in hardship_years else Decimal(0)
         add(Contribution(resident=resident, year=year, tier=tier, self_paid=tier - paid_by_government,
-                         government_paid=paid_by_government, subsidy=subsidy_for(tier, date(year, 12, 31)),
+                         government_paid=paid_by_government, subsidy=rules.subsidy(tier, year_end),
                          other_funding=Decimal(0), arrears=False))
 
 

@@ -14,6 +14,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from core.divisions import lookup_division
 from core.ids import mask_id
 from desktop.store.audit import record_event
 from desktop.store.database import Store
@@ -98,6 +99,7 @@ class ResidentProfile:
     summary: ResidentSummary
     address: str | None
     hukou_division: str
+    hukou_name: str
     relation_to_head: str | None
     household: tuple[HouseholdMember, ...]
     memberships: tuple[Membership, ...]
@@ -207,6 +209,7 @@ def _profile(r: Resident, today: date) -> ResidentProfile:
         summary=_summary(r, today),
         address=r.address,
         hukou_division=r.hukou_division,
+        hukou_name=_division_name(r.hukou_division),
         relation_to_head=r.relation_to_head,
         household=tuple(members),
         memberships=memberships,
@@ -220,6 +223,11 @@ def _profile(r: Resident, today: date) -> ResidentProfile:
         flags=tuple(f for f in _FLAGS if getattr(r, f)),
         cases=cases,
     )
+
+
+def _division_name(code: str) -> str:
+    division = lookup_division(code)
+    return division.full_name if division else code
 
 
 def _case_order(case: Case) -> datetime:

@@ -9,6 +9,7 @@ import string
 import pytest
 
 import core
+import desktop.services
 import desktop.store
 from core.problems import error, registered_codes
 from desktop.messages import catalogue, describe
@@ -23,6 +24,7 @@ def _import_all(package: object) -> None:
 def codes() -> dict[str, object]:
     _import_all(core)
     _import_all(desktop.store)
+    _import_all(desktop.services)
     return dict(registered_codes())
 
 

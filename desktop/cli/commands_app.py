@@ -1,0 +1,11 @@
+"""``cunbao`` with no subcommand opens the desk app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def launch_app(data_dir: Path, lang: str | None) -> int:
+    from desktop.ui.startup import launch  # Qt widgets load only when the app is really wanted
+
+    return launch(data_dir, lang)

@@ -1,0 +1,37 @@
+"""Fixtures shared by the desk's service, CLI and UI tests: a small demo desk on a real encrypted file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.services.demo import create_demo
+from desktop.services.policy import PolicyService
+from desktop.store.keys import KdfParams
+
+FAST_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+DEMO_DAY = date(2026, 1, 1)
+
+
+def make_demo(data_dir: Path, residents: int = 120, seed: int = 0) -> None:
+    rules = PolicyService(data_dir, county="640423").contribution_rules()
+    create_demo(data_dir, rules, residents=residents, seed=seed, as_of=DEMO_DAY, kdf_params=FAST_KDF)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data_dir = tmp_path_factory.mktemp("demo-template") / "data"
+    make_demo(data_dir)
+    return data_dir
+
+
+@pytest.fixture
+def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo desk, so a test may change it freely."""
+    import shutil
+
+    target = tmp_path / "data"
+    shutil.copytree(demo_template, target)
+    return target
