@@ -88,6 +88,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     events: list[EventDraft] = []
     drafts: list[ChangeDraft] = []
     remote = bool(session.info.get(APPLY_REMOTE))
+    uuids: dict[tuple[str, int], Any] = {}  # referenced rows looked up once per flush
     for change in changes:
         state = inspect(change.obj)
         operation = "delete" if state.was_deleted or state.deleted else change.operation
@@ -102,7 +103,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         detail = {k: v for k, v in (("before", before), ("after", after)) if v is not None}
         events.append(EventDraft(operation, table.name, str(change.obj.uuid), detail))
         if isinstance(change.obj, Synced) and not remote:
-            drafts.append(_outbox_draft(connection, change, operation, table, after))
+            drafts.append(_outbox_draft(connection, change, operation, table, after, uuids))
     append_events(connection, session.info[ACTOR], events)
     append_changes(connection, drafts)
 
@@ -155,15 +156,22 @@ def _row_of(obj: Audited, table: Table) -> dict[str, Any]:
 
 
 def _outbox_draft(
-    connection: Connection, change: _Change, operation: str, table: Table, after: Mapping[str, Any] | None
+    connection: Connection,
+    change: _Change,
+    operation: str,
+    table: Table,
+    after: Mapping[str, Any] | None,
+    uuids: dict[tuple[str, int], Any],
 ) -> ChangeDraft:
     base = 0 if operation == "create" else int((change.before or {}).get("version", 0))
     new_version = base + 1 if operation != "delete" else base
-    fields = {} if after is None else _wire_fields(connection, table, after)
+    fields = {} if after is None else _wire_fields(connection, table, after, uuids)
     return ChangeDraft(table.name, change.obj.uuid, operation, base, new_version, fields)
 
 
-def _wire_fields(connection: Connection, table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
+def _wire_fields(
+    connection: Connection, table: Table, values: Mapping[str, Any], uuids: dict[tuple[str, int], Any]
+) -> dict[str, Any]:
     """Field values as the server needs them: local integer keys replaced by the referenced UUIDs."""
     out: dict[str, Any] = {}
     for name, value in values.items():
@@ -174,7 +182,11 @@ def _wire_fields(connection: Connection, table: Table, values: Mapping[str, Any]
             target = next(iter(column.foreign_keys)).column.table
             ref = None
             if value is not None:
-                ref = connection.execute(select(target.c.uuid).where(target.c.id == value)).scalar_one()
+                if (target.name, value) not in uuids:
+                    uuids[(target.name, value)] = connection.execute(
+                        select(target.c.uuid).where(target.c.id == value)
+                    ).scalar_one()
+                ref = uuids[(target.name, value)]
             out[name.removesuffix("_id") + "_uuid"] = ref
         else:
             out[name] = value
