@@ -17,7 +17,7 @@ def _never() -> bool:
     return False
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 - reads as "the work was cancelled", not an error
     """Raised by long work when its caller asked it to stop; nothing half-done is kept."""
 
 

@@ -17,12 +17,8 @@ from desktop.i18n import ensure_core_application, install_translators
 from desktop.paths import default_data_dir
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse exits 2 on usage errors, which is our contract too; keep its wording short."""
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="cunbao", description="村保 Cunbao — village social-security desk")
+    parser = argparse.ArgumentParser(prog="cunbao", description="村保 Cunbao — village social-security desk")
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the user data dir)")
     parser.add_argument("--lang", default=None, help="interface language, zh_CN (default) or en")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from uuid import UUID
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,6 +27,7 @@ from desktop.services.residents import ResidentsService
 from desktop.ui.operation import Operation, run_blocking
 from desktop.ui.resident_page import ResidentPage
 from desktop.ui.residents_model import ResidentsModel
+from desktop.ui.widgets import named
 
 SEARCH_DELAY_MS = 150
 
@@ -36,20 +38,20 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._desk = desk
         self._residents = ResidentsService(desk.store, desk.account.username)
-        self._selected = None
+        self._selected: UUID | None = None
         self.search_label = QLabel()
-        self.search_edit = QLineEdit(objectName="search_edit")
+        self.search_edit = named(QLineEdit(), "search_edit")
         self.search_edit.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search_edit)
         self.model = ResidentsModel(self)
-        self.table = QTableView(objectName="residents_table")
+        self.table = named(QTableView(), "residents_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.count_label = QLabel(objectName="count_label")
+        self.count_label = named(QLabel(), "count_label")
         self.page = ResidentPage(self._reveal, group_labels)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -75,11 +77,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
-        self.backup_action = QAction(self, triggered=self._backup)
-        self.verify_action = QAction(self, triggered=self._verify_audit)
-        self.quit_action = QAction(self, triggered=self.close)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self._backup)
+        self.verify_action = QAction(self)
+        self.verify_action.triggered.connect(self._verify_audit)
+        self.quit_action = QAction(self)
+        self.quit_action.triggered.connect(self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.find_action = QAction(self, triggered=lambda: self.search_edit.setFocus())
+        self.find_action = QAction(self)
+        self.find_action.triggered.connect(self.search_edit.setFocus)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         for action in (self.find_action, self.backup_action, self.verify_action, self.quit_action):
             self.file_menu.addAction(action)
@@ -129,9 +135,10 @@ class MainWindow(QMainWindow):
         def work(_p: Progress) -> str:
             return str(self._desk.backup())
 
-        Operation(work, lambda path: QMessageBox.information(
-            self, self.tr("Backup"), self.tr("Backup written to %1").replace("%1", path)),
-            self._show_error, self, self.tr("Backing up…"), False).start()
+        def done(path: str) -> None:
+            QMessageBox.information(self, self.tr("Backup"), self.tr("Backup written to %1").replace("%1", path))
+
+        Operation(work, done, self._show_error, self, self.tr("Backing up…"), False).start()
 
     def _verify_audit(self) -> None:
         def done(report: object) -> None:

@@ -54,20 +54,19 @@ class Operation(QObject, Generic[T]):
         self._on_done = on_done
         self._on_error = on_error
         self._cancel = threading.Event()
-        self._relay = _Relay()
+        # a child of this operation: Qt deletes it on the UI thread, never when the worker drops its
+        # last Python reference (a QObject destroyed from the wrong thread crashes)
+        self._relay = _Relay(self)
         self._relay.sig_progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.sig_finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
-        self._dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
-        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        self._dialog.setAutoClose(False)
-        self._dialog.setAutoReset(False)
-        self._dialog.canceled.connect(self._cancel.set)
-        if not cancellable:
-            self._dialog.setCancelButton(None)
-        self._dialog.reset()  # stays hidden until the first progress after the delay
-        self._timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
-        self._timer.timeout.connect(self._dialog.show)
+        self._label = label
+        self._cancellable = cancellable
+        self._dialog: QProgressDialog | None = None  # made only if the work outlasts the delay
+        self._last: tuple[int, int, str] = (0, 0, "")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PROGRESS_DELAY_MS)
+        self._timer.timeout.connect(self._show_dialog)
 
     @property
     def cancelled(self) -> bool:
@@ -80,19 +79,41 @@ class Operation(QObject, Generic[T]):
         future.add_done_callback(self._relay.sig_finished.emit)
         return future
 
+    def _show_dialog(self) -> None:
+        parent = self.parent()
+        dialog = QProgressDialog(self._label, self.tr("Cancel") if self._cancellable else "", 0, 0,
+                                 parent if isinstance(parent, QWidget) else None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if self._cancellable:
+            dialog.canceled.connect(self._cancel.set)
+        else:
+            dialog.setCancelButton(None)
+        self._dialog = dialog
+        self._show_progress(*self._last)
+        dialog.show()
+
     def _show_progress(self, done: int, total: int, note: str) -> None:
+        self._last = (done, total, note)
+        if self._dialog is None:
+            return
         self._dialog.setMaximum(max(total, 0))
         self._dialog.setValue(min(done, total) if total > 0 else 0)
         if note:
             self._dialog.setLabelText(note)
 
     def _finish(self, future: Future[T]) -> None:
+        # The operation is not deleted here: deleting it from inside its own queued slot crashed
+        # PySide6 6.12. It is a small QObject and goes with its parent widget.
         self._timer.stop()
-        self._dialog.close()
-        self._dialog.deleteLater()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
         error = future.exception()
         if error is not None:
             self._on_error(error)
         else:
             self._on_done(future.result())
-        self.deleteLater()

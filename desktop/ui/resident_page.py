@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from desktop.services.residents import ResidentProfile
 from desktop.ui import labels
+from desktop.ui.widgets import named
 
 
 class ResidentPage(QWidget):
@@ -18,12 +19,12 @@ class ResidentPage(QWidget):
         self._reveal = reveal
         self._group_labels = group_labels
         self._profile: ResidentProfile | None = None
-        self.title = QLabel(objectName="resident_title")
+        self.title = named(QLabel(), "resident_title")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.id_label = QLabel(objectName="resident_id")
-        self.reveal_button = QPushButton(objectName="reveal_button")
+        self.id_label = named(QLabel(), "resident_id")
+        self.reveal_button = named(QPushButton(), "reveal_button")
         self.reveal_button.clicked.connect(self._show_full_id)
-        self.body = QTextBrowser(objectName="resident_body")
+        self.body = named(QTextBrowser(), "resident_body")
         self.body.setOpenLinks(False)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -85,8 +86,8 @@ class ResidentPage(QWidget):
                 for m in p.memberships
             ] or [(self.tr("None"), "")]),
             self._section(self.tr("Disability certificate"), [
-                (c.masked_number, self.tr("category: %1, grade %2").replace("%1", labels.disability_category(c.category))
-                 .replace("%2", str(c.grade)))
+                (c.masked_number, self.tr("category: %1, grade %2")
+                 .replace("%1", labels.disability_category(c.category)).replace("%2", str(c.grade)))
                 for c in p.certificates
             ] or [(self.tr("None"), "")]),
             self._section(self.tr("Residents' pension"), [
@@ -94,8 +95,7 @@ class ResidentPage(QWidget):
                  if p.enrolled and p.enrolled_since else (self.tr("yes") if p.enrolled else self.tr("no"))),
                 (self.tr("Tier"), self.tr("%1 yuan a year").replace("%1", f"{p.tier:.0f}") if p.tier else ""),
                 (self.tr("Contribution years"), str(p.contribution_years)),
-                (self.tr("Drawing the pension"), self.tr("since %1").replace("%1", p.pension_start.isoformat())
-                 if p.receiving_pension and p.pension_start else (self.tr("yes") if p.receiving_pension else self.tr("no"))),
+                (self.tr("Drawing the pension"), self._drawing(p)),
             ]),
             self._section(self.tr("Contributions"), [
                 (str(c.year), self.tr("tier %1: self %2, government %3, subsidy %4")
@@ -109,6 +109,11 @@ class ResidentPage(QWidget):
             ] or [(self.tr("None"), "")]),
         ]
         return "".join(parts)
+
+    def _drawing(self, p: ResidentProfile) -> str:
+        if p.receiving_pension and p.pension_start:
+            return self.tr("since %1").replace("%1", p.pension_start.isoformat())
+        return self.tr("yes") if p.receiving_pension else self.tr("no")
 
     @staticmethod
     def _section(title: str, rows: list[tuple[str, str]]) -> str:

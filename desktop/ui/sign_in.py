@@ -19,6 +19,7 @@ from desktop.messages import describe
 from desktop.services.desk import Desk
 from desktop.services.errors import ServiceError
 from desktop.ui.operation import Operation
+from desktop.ui.widgets import named, wrapping_label
 
 
 class SignInDialog(QDialog):
@@ -26,15 +27,15 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self._data_dir = data_dir
         self.desk: Desk | None = None
-        self.hint = QLabel(hint, objectName="hint", wordWrap=True)
-        self.user_edit = QLineEdit(username, objectName="user_edit")
-        self.password_edit = QLineEdit(objectName="password_edit")
+        self.hint = wrapping_label("hint", hint)
+        self.user_edit = named(QLineEdit(username), "user_edit")
+        self.password_edit = named(QLineEdit(), "password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.user_label = QLabel()
         self.user_label.setBuddy(self.user_edit)
         self.password_label = QLabel()
         self.password_label.setBuddy(self.password_edit)
-        self.problem = QLabel(objectName="problem", wordWrap=True)
+        self.problem = wrapping_label("problem")
         self.problem.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._sign_in)

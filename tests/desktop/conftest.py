@@ -35,3 +35,10 @@ def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(demo_template, target)
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp: object) -> object:
+    """Create the QApplication first: the CLI would otherwise make a QCoreApplication, and Qt
+    allows only one application object per process."""
+    return qapp

@@ -17,7 +17,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def test_id_check_json_has_the_documented_fields(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "id", "check", "--json", "６４０４２３１９８００１０１００１９")
+    full_width = "６４０４２３１９８００１０１００１９"
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "id", "check", "--json", full_width)
     assert code == 0
     [item] = json.loads(out)
     assert item == {
