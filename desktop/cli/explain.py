@@ -24,7 +24,7 @@ def _decision(title: str, decision: Decision, extra: str = "") -> list[str]:
 
 
 def _yuan(value: object) -> str:
-    return tr("unknown") if value is None else f"{value} {tr('yuan')}"
+    return tr("unknown") if value is None else tr("%s yuan") % value
 
 
 def eligibility_lines(e: Eligibility) -> list[str]:
@@ -118,6 +118,7 @@ def policy_lines(policy: Policy, on: date | None) -> list[str]:
             continue
         value = figure.to_json()["value"]
         status = tr("confirmed") if figure.confirmed else tr("UNCONFIRMED")
-        lines.append(f"  {key}\t{value if value is not None else tr('unknown')}\t{status}\t{figure.citation}")
+        shown = value if value is not None else tr("unknown")
+        lines.append(f"  {key}\t{shown}\t{status}\t{figure.citation}")
     lines.append(tr("%d value(s) are still unknown and wait for county staff.") % len(policy.open_slots()))
     return lines

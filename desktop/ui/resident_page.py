@@ -66,7 +66,7 @@ class ResidentPage(QWidget):
         parts = [
             self._section(self.tr("Profile"), [
                 (self.tr("Sex"), labels.sex(s.sex)),
-                (self.tr("Born"), f"{s.birth_date.isoformat()} ({self.tr('%n years old', '', s.age)})"),
+                (self.tr("Born"), s.birth_date.isoformat() + " (" + self._age(s.age) + ")"),
                 (self.tr("Phone"), s.phone or self.tr("none")),
                 (self.tr("Address"), p.address or ""),
                 (self.tr("Household registration"), p.hukou_name),
@@ -74,15 +74,15 @@ class ResidentPage(QWidget):
                 (self.tr("Also noted"), "、".join(labels.flag(f) for f in p.flags) or self.tr("nothing")),
             ]),
             self._section(self.tr("Household"), [
-                (m.name, f"{m.relation or ''} · {m.masked_id} · {self.tr('%n years old', '', m.age)}")
+                (m.name, f"{m.relation or ''} · {m.masked_id} · " + self._age(m.age))
                 for m in p.household
             ] or [(self.tr("Lives alone"), "")]),
             self._section(self.tr("Groups"), [
                 (self._group_labels.get(m.group, m.group) + (f" ({m.subtype})" if m.subtype else ""),
                  f"{labels.agency(m.source_agency)}"
-                 + (f" {self.tr('as of')} {m.as_of.isoformat()}" if m.as_of else "")
-                 + f" · {m.valid_from.isoformat()} – {m.valid_to.isoformat() if m.valid_to else self.tr('now')}"
-                 + ("" if m.active else f" · {self.tr('ended')}"))
+                 + (" " + self.tr("as of %1").replace("%1", m.as_of.isoformat()) if m.as_of else "")
+                 + f" · {m.valid_from.isoformat()} – " + (m.valid_to.isoformat() if m.valid_to else self.tr("now"))
+                 + ("" if m.active else " · " + self.tr("ended")))
                 for m in p.memberships
             ] or [(self.tr("None"), "")]),
             self._section(self.tr("Disability certificate"), [
@@ -109,6 +109,9 @@ class ResidentPage(QWidget):
             ] or [(self.tr("None"), "")]),
         ]
         return "".join(parts)
+
+    def _age(self, years: int) -> str:
+        return self.tr("%n years old", "", years)
 
     def _drawing(self, p: ResidentProfile) -> str:
         if p.receiving_pension and p.pension_start:

@@ -94,6 +94,10 @@
         <translation>未知</translation>
     </message>
     <message>
+        <source>%s yuan</source>
+        <translation>%s 元</translation>
+    </message>
+    <message>
         <source>government pays %s, subsidy %s</source>
         <translation>政府代缴 %s，财政补贴 %s</translation>
     </message>
@@ -1156,6 +1160,18 @@
         <translation>困难群体类别</translation>
     </message>
     <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -1202,6 +1218,12 @@
     <message>
         <source>Drawing the pension</source>
         <translation>领取待遇</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
     </message>
     <message>
         <source>since %1</source>
