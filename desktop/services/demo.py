@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -23,6 +24,7 @@ from desktop.services.desk import SUPERVISOR
 from desktop.services.settings import load_settings, save_settings
 from desktop.store.database import Store
 from desktop.store.keys import KdfParams
+from desktop.store.layout import DataDir, sidecar_files
 from desktop.store.models import (
     Case,
     Contribution,
@@ -79,6 +81,7 @@ def create_demo(
     """Create the database with the ``demo`` supervisor and fill it; raises if one exists."""
     today = demo_reference_date(as_of)
     village = generate(village_code, residents, seed=seed, today=today)
+    existed = {path for path in (DataDir(data_dir).attachments, DataDir(data_dir).backups) if path.exists()}
     store = Store.create(data_dir, DEMO_USER, DEMO_PASSWORD, DEMO_DISPLAY_NAME, SUPERVISOR, village_code,
                          kdf_params=kdf_params)
     try:
@@ -107,7 +110,7 @@ def create_demo(
             progress.report(done, total, "")
     except BaseException:
         store.close()
-        _remove_partial(data_dir)
+        _remove_partial(data_dir, keep=existed)
         raise
     store.close()
     save_settings(data_dir, load_settings(data_dir).with_changes(village_code=village_code))
@@ -115,13 +118,14 @@ def create_demo(
                       len(village.cases), DEMO_USER, DEMO_PASSWORD)
 
 
-def _remove_partial(data_dir: Path) -> None:
+def _remove_partial(data_dir: Path, keep: set[Path]) -> None:
     """A cancelled or failed demo leaves nothing behind: it held no real data."""
-    from desktop.store.layout import DataDir, sidecar_files
-
     layout = DataDir(data_dir)
     for path in (layout.database, *sidecar_files(layout.database), layout.keyslots):
         path.unlink(missing_ok=True)
+    for folder in (layout.attachments, layout.backups):
+        if folder not in keep:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _snapshots(store: Store, people: tuple[SyntheticResident, ...], today: date) -> dict[str, ListSnapshot]:

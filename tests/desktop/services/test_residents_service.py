@@ -60,3 +60,18 @@ def test_resident_page_shows_household_groups_and_contributions(demo_dir: Path) 
         assert "*" in profile.summary.masked_id
     finally:
         desk.close()
+
+
+def test_a_cancelled_demo_leaves_an_empty_data_folder(tmp_path: Path) -> None:
+    import pytest
+
+    from core.progress import Cancelled, Progress
+    from desktop.services.demo import create_demo
+    from desktop.services.policy import PolicyService
+    from tests.desktop.conftest import FAST_KDF
+
+    data = tmp_path / "data"
+    rules = PolicyService(data, county="640423").contribution_rules()
+    with pytest.raises(Cancelled):
+        create_demo(data, rules, residents=50, kdf_params=FAST_KDF, progress=Progress(cancelled=lambda: True))
+    assert list(data.iterdir()) == []
