@@ -75,6 +75,11 @@ def upgrade_15(id15: str) -> str:
     return first17 + check_digit(first17)
 
 
+def age_on(birth: date, day: date) -> int:
+    """Completed years (周岁) on that day; someone born on 29 February ages on 1 March."""
+    return day.year - birth.year - int((day.month, day.day) < (birth.month, birth.day))
+
+
 def mask_id(number: str) -> str:
     """Show only the first and last four characters, as on printed forms and screens others can see."""
     if len(number) <= 8:
@@ -116,9 +121,7 @@ class ResidentId:
         return mask_id(self.number)
 
     def age_on(self, day: date) -> int:
-        """Completed years (周岁) on that day; someone born on 29 February ages on 1 March."""
-        before_birthday = (day.month, day.day) < (self.birth_date.month, self.birth_date.day)
-        return day.year - self.birth_date.year - int(before_birthday)
+        return age_on(self.birth_date, day)
 
 
 @dataclass(frozen=True)

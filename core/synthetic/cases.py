@@ -12,9 +12,10 @@ import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from core.ids import age_on
 from core.synthetic.lists import HARDSHIP_GROUPS
 from core.synthetic.model import CaseStatus, CaseType, SyntheticCase, SyntheticResident
-from core.synthetic.sampling import Weighted, age_on, between, chance, date_between, one_of
+from core.synthetic.sampling import Weighted, between, chance, date_between, one_of
 from core.synthetic.scheme import MINIMUM_TIER
 
 _OPEN = Weighted[CaseStatus]([("draft", 0.3), ("ready", 0.2), ("submitted", 0.35), ("returned", 0.15)])

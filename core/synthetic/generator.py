@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import count
 
+from core.ids import age_on
 from core.problems import Problem
 from core.synthetic.cases import cases_for
 from core.synthetic.households import Member, build_household
@@ -37,7 +38,7 @@ from core.synthetic.model import (
     SyntheticVillage,
 )
 from core.synthetic.places import Place, check_options, place_for
-from core.synthetic.sampling import age_on, chance, seeded_random
+from core.synthetic.sampling import chance, seeded_random
 from core.synthetic.scheme import scheme_status, work_flags
 
 HOUSEHOLDS_PER_TEAM = 45

@@ -81,7 +81,3 @@ def day_in_year(rng: random.Random, year: int, not_after: date) -> date:
     last = min(date(year, 12, 31), not_after)
     return date_between(rng, first, last)
 
-
-def age_on(birth: date, day: date) -> int:
-    """Completed years of age on ``day``."""
-    return day.year - birth.year - int((day.month, day.day) < (birth.month, birth.day))

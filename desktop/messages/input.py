@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import cast
-
-from PySide6 import QtCore
-
-# PySide6's stub types the marker as returning object; keep the name so lupdate finds the strings
-QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
+from desktop.messages.marker import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
     "input.file_unreadable": QT_TRANSLATE_NOOP(

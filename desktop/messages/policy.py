@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import cast
-
-from PySide6 import QtCore
-
-# PySide6's stub types the marker as returning object; it returns the text unchanged. The name stays
-# QT_TRANSLATE_NOOP so that lupdate still finds every string.
-QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
+from desktop.messages.marker import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
     # -- policy packs (county staff edit these files) --

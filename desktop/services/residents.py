@@ -15,15 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from core.divisions import lookup_division
-from core.ids import mask_id
+from core.ids import age_on, mask_id
 from desktop.store.audit import record_event
 from desktop.store.database import Store
 from desktop.store.models import Case, Resident
 from desktop.store.search import search_residents
-
-
-def age_on(birth: date, day: date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def mask_phone(phone: str | None) -> str | None:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import cast
-
-from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 
+from desktop.messages.marker import QT_TRANSLATE_NOOP
+
 CONTEXT = "Labels"
-# PySide6's stub types the marker as returning object; keep the name so lupdate finds the strings
-QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 CASE_TYPES = {
     "enrollment": QT_TRANSLATE_NOOP("Labels", "Enrolment"),

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
                             .replace("%2", village) + (f" · {self._policy_note}" if self._policy_note else ""))
 
     def run_search(self) -> None:
+        self._timer.stop()  # a search asked for directly replaces the one still waiting
         text = self.search_edit.text().strip()
         rows = run_blocking(lambda: self._residents.search(text, 200)) if text else []
         self.model.set_rows(rows)
@@ -158,5 +159,6 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Cunbao"), describe(problem) if problem else str(exc))
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        self._timer.stop()  # no search may reach a closed database
         run_blocking(self._desk.close)
         super().closeEvent(event)  # type: ignore[arg-type]

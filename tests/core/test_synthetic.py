@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from core.disability import groups_for_cert, parse_disability_cert
-from core.ids import parse_resident_id
+from core.ids import age_on, parse_resident_id
 from core.synthetic import (
     DemoOptionsError,
     DemoProblem,
@@ -27,7 +27,6 @@ from core.synthetic import (
     iter_residents,
 )
 from core.synthetic.lists import FANPIN_SUBTYPES, HARDSHIP_GROUPS
-from core.synthetic.sampling import age_on
 
 TODAY = date(2025, 6, 15)
 LONGDE = "640423"
