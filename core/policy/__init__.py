@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.policy.errors import PolicyCode, PolicyError
-from core.policy.loader import NINGXIA, bundled_policy_dir, load_policy
+from core.policy.loader import NINGXIA, load_policy
 from core.policy.model import (
     CertRuleSpec,
     Figure,
@@ -33,7 +33,6 @@ __all__ = [
     "Rule",
     "Source",
     "Status",
-    "bundled_policy_dir",
     "cite",
     "json_number",
     "load_policy",

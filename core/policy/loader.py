@@ -8,7 +8,6 @@ Any problem stops the load with a PolicyError that names the file and line.
 from __future__ import annotations
 
 import hashlib
-import importlib.resources
 import json
 import re
 from collections.abc import Mapping
@@ -24,11 +23,6 @@ from core.problems import Problem, error
 NINGXIA = "640000"
 NATIONAL_FILE = "national.yaml"
 _CODE = re.compile(r"\d{6}")
-
-
-def bundled_policy_dir() -> Path:
-    """The packs shipped with the app (resources/policy)."""
-    return Path(str(importlib.resources.files("resources").joinpath("policy")))
 
 
 def load_policy(policy_dir: Path, county: str | None, region: str = NINGXIA) -> Policy:

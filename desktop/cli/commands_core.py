@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -11,11 +12,11 @@ from typing import Any
 
 from core.ids import IdCheck, parse_resident_id
 from core.policy import PolicyError
-from core.problems import Problem
+from core.problems import Problem, error
 from desktop.cli import explain
 from desktop.cli.output import OK, PROBLEMS, USAGE, print_json, print_lines, print_problems, tr
 from desktop.messages import describe
-from desktop.services.policy import PolicyService
+from desktop.services.policy import InputProblem, PolicyService
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,11 +99,6 @@ def id_check(args: argparse.Namespace) -> int:
 
 
 def _read_profile(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
-    import sys
-
-    from core.problems import error
-    from desktop.services.policy import InputProblem
-
     try:
         text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8-sig")
     except OSError as exc:

@@ -51,6 +51,8 @@ class ContributionRules(Protocol):
 
     def daijiao(self, on: date) -> Decimal: ...
 
+    def daijiao_groups(self) -> frozenset[str]: ...
+
 
 @dataclass(frozen=True)
 class DemoReport:
@@ -177,7 +179,8 @@ def _add_details(
         if check.cert is not None:
             add(DisabilityCertificate(resident=resident, number=check.cert.number,
                                       category=int(check.cert.category), grade=check.cert.grade))
-    hardship_years = {y for g in p.groups if g.group != "veteran" and g.group != "tuopin"
+    daijiao_groups = rules.daijiao_groups()
+    hardship_years = {y for g in p.groups if g.group in daijiao_groups
                       for y in range(g.start.year, (g.end or today).year + 1)}
     last_year = today.year - 1 if not p.receiving_pension else (p.pension_start or today).year - 1
     tier = Decimal(p.tier or 100)

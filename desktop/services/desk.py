@@ -13,6 +13,8 @@ from desktop.store.database import Store
 from desktop.store.layout import DataDir
 from desktop.store.models import Assistant
 
+__all__ = ["ASSISTANT", "SUPERVISOR", "Account", "AuditReport", "Desk", "desk_exists"]
+
 SUPERVISOR = "supervisor"
 ASSISTANT = "assistant"
 

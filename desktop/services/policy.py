@@ -61,6 +61,9 @@ class ContributionRules:
     def daijiao(self, on: date) -> Decimal:
         return self._value("daijiao.amount", on)
 
+    def daijiao_groups(self) -> frozenset[str]:
+        return frozenset(g.key for g in self._policy.daijiao_groups())
+
 
 def _latest(policy: Policy, key: str) -> Figure | None:
     history = policy.history(key)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Protocol
 from uuid import UUID
 
 from sqlalchemy import select
@@ -131,11 +132,7 @@ class ResidentsService:
         today = self._day()
         with self._store.session(self._actor) as session:
             hits = search_residents(session, text, limit)
-        return [
-            ResidentSummary(h.uuid, h.name, mask_id(h.id_number), h.sex, h.birth_date,
-                            age_on(h.birth_date, today), h.village_code, mask_phone(h.phone))
-            for h in hits
-        ]
+        return [_summary(h, today) for h in hits]
 
     def profile(self, resident_uuid: UUID) -> ResidentProfile | None:
         today = self._day()
@@ -166,7 +163,26 @@ class ResidentsService:
             return number
 
 
-def _summary(r: Resident, today: date) -> ResidentSummary:
+class _Person(Protocol):
+    """What a search hit and a resident row both carry."""
+
+    @property
+    def uuid(self) -> UUID: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def id_number(self) -> str: ...
+    @property
+    def sex(self) -> str: ...
+    @property
+    def birth_date(self) -> date: ...
+    @property
+    def village_code(self) -> str: ...
+    @property
+    def phone(self) -> str | None: ...
+
+
+def _summary(r: _Person, today: date) -> ResidentSummary:
     return ResidentSummary(r.uuid, r.name, mask_id(r.id_number), r.sex, r.birth_date,
                            age_on(r.birth_date, today), r.village_code, mask_phone(r.phone))
 

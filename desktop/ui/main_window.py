@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from core.progress import Progress
 from desktop.messages import describe
-from desktop.services.desk import Desk
+from desktop.services.desk import AuditReport, Desk
+from desktop.services.errors import ServiceError
 from desktop.services.residents import ResidentsService
 from desktop.ui.operation import Operation, run_blocking
 from desktop.ui.resident_page import ResidentPage
@@ -142,21 +143,19 @@ class MainWindow(QMainWindow):
         Operation(work, done, self._show_error, self, self.tr("Backing up…"), False).start()
 
     def _verify_audit(self) -> None:
-        def done(report: object) -> None:
-            ok = getattr(report, "ok", False)
-            problem = getattr(report, "problem", None)
-            if ok:
+        def done(report: AuditReport) -> None:
+            if report.ok:
                 QMessageBox.information(self, self.tr("Audit trail"), self.tr("Audit trail intact: %n events checked.",
-                                        "", getattr(report, "events_checked", 0)))
+                                        "", report.events_checked))
             else:
-                QMessageBox.warning(self, self.tr("Audit trail"), describe(problem) if problem else "")
+                QMessageBox.warning(self, self.tr("Audit trail"), describe(report.problem) if report.problem else "")
 
         Operation(lambda _p: self._desk.verify_audit(), done, self._show_error, self,
                   self.tr("Checking the audit trail…"), False).start()
 
     def _show_error(self, exc: BaseException) -> None:
-        problem = getattr(exc, "problem", None)
-        QMessageBox.warning(self, self.tr("Cunbao"), describe(problem) if problem else str(exc))
+        text = describe(exc.problem) if isinstance(exc, ServiceError) else str(exc)
+        QMessageBox.warning(self, self.tr("Cunbao"), text)
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         self._timer.stop()  # no search may reach a closed database

@@ -68,10 +68,6 @@ class Operation(QObject, Generic[T]):
         self._timer.setInterval(PROGRESS_DELAY_MS)
         self._timer.timeout.connect(self._show_dialog)
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def start(self) -> Future[Any]:
         progress = Progress(report=self._relay.sig_progress.emit, cancelled=self._cancel.is_set)
         self._timer.start()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from core.policy import PolicyError
 from desktop.messages import describe
 from desktop.services.demo import DEMO_PASSWORD, DEMO_USER, DemoReport, create_demo
 from desktop.services.desk import desk_exists
@@ -63,10 +64,9 @@ def start(app: QApplication, data_dir: Path) -> MainWindow | None:
     try:
         labels = policy.group_labels()
         note = app.translate("Startup", "Policy pack %1").replace("%1", policy.policy().ref.version)
-    except Exception as exc:  # a broken pack must not lock the assistant out of the register
-        problems = getattr(exc, "problems", ())
+    except PolicyError as exc:  # a broken pack must not lock the assistant out of the register
         QMessageBox.warning(None, app.translate("Startup", "Policy pack"),
-                            "\n".join(describe(p) for p in problems) or str(exc))
+                            "\n".join(describe(p) for p in exc.problems))
         labels, note = {}, ""
     window = MainWindow(desk, labels, note)
     window.show()

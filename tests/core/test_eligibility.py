@@ -13,8 +13,9 @@ import pytest
 
 from core.eligibility import Eligibility, evaluate
 from core.ids import make_resident_id
-from core.policy import Policy, PolicyError, bundled_policy_dir, load_policy
+from core.policy import Policy, PolicyError, load_policy
 from core.profile import GroupSpan, Profile
+from tests.core.policy_dir import bundled_policy_dir
 
 LONGDE = "640423"
 SEED_CLAUSE = "宁人社发〔2021〕154号 二(一)"

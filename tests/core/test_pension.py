@@ -8,7 +8,8 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 import pytest
 
 from core.pension import EstimateError, PensionEstimate, compare_tiers, estimate
-from core.policy import Policy, bundled_policy_dir, load_policy
+from core.policy import Policy, load_policy
+from tests.core.policy_dir import bundled_policy_dir
 
 LONGDE = "640423"
 TODAY = date(2025, 6, 1)

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.pension import estimate
-from core.policy import Policy, bundled_policy_dir, load_policy
+from core.policy import Policy, load_policy
+from tests.core.policy_dir import bundled_policy_dir
 
 LONGDE = "640423"
 TODAY = date(2025, 6, 1)

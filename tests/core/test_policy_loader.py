@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from core.policy import PolicyCode, PolicyError, bundled_policy_dir, load_policy
+from core.policy import PolicyCode, PolicyError, load_policy
+from tests.core.policy_dir import bundled_policy_dir
 
 LONGDE = "640423"
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from core.policy import Figure, Group, Policy, Rule, Status, bundled_policy_dir, load_policy
+from core.policy import Figure, Group, Policy, Rule, Status, load_policy
+from tests.core.policy_dir import bundled_policy_dir
 
 SEED = "NRS-2021-154"
 SEED_GROUPS = ("dibao", "tekun", "dibao_bianyuan", "fanpin_jiance", "disab_ivm_34", "disab_severe")
