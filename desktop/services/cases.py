@@ -6,6 +6,29 @@ The bodies are filled in by the cases/store work; change a signature only togeth
 A wizard keeps its state in a *draft* (local only, never synced) from its first page on, so a lock, a
 crash or a power cut loses at most the last few keystrokes. Finishing a wizard turns the draft into a
 *case* (synced to the county through the outbox) and deletes the draft.
+
+Case data (CaseRecord.data, Draft.data): plain JSON, money as decimal strings in yuan ("100.00"), dates ISO.
+Common keys, every case type:
+  "resident": {"name", "id_number" (full), "sex" ("M"/"F"), "birth_date", "phone", "address", "hukou_division", "village_code"}
+      a snapshot taken when the case is finished: the form printed and sent is what the resident confirmed
+  "eligibility": Eligibility.to_json() of core at finishing time (decisions, rules, citations, advice)
+  "note": free text from the assistant (may be "")
+enrollment (参保登记):
+  "tier": "300.00"; "start_year": 2027;
+  "payers": {"self": "200.00", "government": "100.00" (代缴), "subsidy": "60.00", "collective": "0.00", "charity": "0.00"}
+  "groups": ["dibao", ...]  group keys claimed for 代缴 (may be empty); "checks": {"student": false, "employee_pension": false, "hukou_ningxia": true, "public_institution": false}
+daijiao (代缴申请):
+  "year": 2027; "group": "<group key>"; "subtype": null|"..."; "evidence": [{"kind": "<PaperKind>", "number": "...", "issued_on": "YYYY-MM-DD"|null, "valid_until": ...|null}];
+  "government_pays": "100.00"|null (null: county amount unknown); "subsidy": "30.00"|null; "manual_review": false
+tier_change (缴费档次变更):
+  "year": 2027; "old_tier": "200.00"|null; "new_tier": "300.00"; "keep_minimum": false (hardship / 已脱贫 keep the 100 tier)
+pension_claim (待遇领取):
+  "years_paid": 15; "missing_years": 0; "arrears": {"years": 0, "advice": "<problem/advice code>"|null};
+  "card": {"kind": "ssc"|"bank", "bank": "黄河农村商业银行"|null, "account": "full number"}; "start_month": "2027-03"
+info_change (信息变更):
+  "changes": [{"field": "name"|"id_number"|"birth_date"|"sex"|"ethnicity"|"phone"|"address", "old": "...", "new": "..."}]
+  "needs_new_id_document": true when name, id_number or birth_date changes (DOMAIN 5.2)
+Case reference: "CB" + 8 characters of Crockford base32 from the case UUID (e.g. "CB7K2M9QXA"), unique per desk; printed in text and as the QR payload; a QR scanner types it into the search box followed by Enter.
 """
 
 from __future__ import annotations
