@@ -16,11 +16,47 @@ CASE_TYPES = {
     "info_change": QT_TRANSLATE_NOOP("Labels", "Change of details"),
 }
 CASE_STATUSES = {
-    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "waiting_documents": QT_TRANSLATE_NOOP("Labels", "Waiting for papers"),
     "ready": QT_TRANSLATE_NOOP("Labels", "Ready for the county"),
     "submitted": QT_TRANSLATE_NOOP("Labels", "Sent to the county"),
     "returned": QT_TRANSLATE_NOOP("Labels", "Returned by the county"),
     "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Refused by the county"),
+}
+PAPERS = {
+    "hukou_book": QT_TRANSLATE_NOOP("Labels", "Household register (户口簿), home page and own page"),
+    "id_card": QT_TRANSLATE_NOOP("Labels", "Resident identity card"),
+    "ssc_card": QT_TRANSLATE_NOOP("Labels", "Social security card"),
+    "bank_card": QT_TRANSLATE_NOOP("Labels", "Bank card or passbook in the resident's own name"),
+    "dibao_cert": QT_TRANSLATE_NOOP("Labels", "Minimum living allowance (低保) certificate"),
+    "tekun_cert": QT_TRANSLATE_NOOP("Labels", "Extreme-poverty support (特困) certificate"),
+    "edge_family_proof": QT_TRANSLATE_NOOP("Labels", "Proof of a low-income marginal family (低保边缘家庭)"),
+    "monitoring_proof": QT_TRANSLATE_NOOP("Labels", "Proof of being monitored against falling back into poverty"),
+    "disability_cert": QT_TRANSLATE_NOOP("Labels", "Disability certificate"),
+    "new_id_card": QT_TRANSLATE_NOOP("Labels", "The new resident identity card"),
+    "change_proof": QT_TRANSLATE_NOOP("Labels", "Police proof of the change (户籍变更证明)"),
+    "proxy_authorization": QT_TRANSLATE_NOOP("Labels", "Letter of authorisation for the proxy applicant"),
+    "proxy_id_card": QT_TRANSLATE_NOOP("Labels", "Proxy applicant's identity card"),
+}
+PROVES = {
+    "proves.identity": QT_TRANSLATE_NOOP("Labels", "who the resident is and their age"),
+    "proves.hukou": QT_TRANSLATE_NOOP("Labels", "where the resident's household is registered"),
+    "proves.group": QT_TRANSLATE_NOOP("Labels", "that the resident belongs to a hardship group"),
+    "proves.disability": QT_TRANSLATE_NOOP("Labels", "the kind and grade of disability"),
+    "proves.payment_account": QT_TRANSLATE_NOOP("Labels", "the account the pension is paid into"),
+    "proves.change": QT_TRANSLATE_NOOP("Labels", "why the details changed"),
+    "proves.authorization": QT_TRANSLATE_NOOP("Labels", "that the resident asked the proxy to apply"),
+}
+CONFIRMATIONS = {
+    "signature": QT_TRANSLATE_NOOP("Labels", "Signed by the resident"),
+    "fingerprint": QT_TRANSLATE_NOOP("Labels", "Fingerprint or mark, with a witness"),
+    "proxy": QT_TRANSLATE_NOOP("Labels", "Applied for by a proxy (代办人)"),
+}
+WALK_IN_PRIORITIES = {
+    "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    "elderly": QT_TRANSLATE_NOOP("Labels", "Elderly (适老化)"),
+    "disabled": QT_TRANSLATE_NOOP("Labels", "Disability green channel"),
+    "veteran": QT_TRANSLATE_NOOP("Labels", "Veterans' direct channel"),
 }
 FLAGS = {
     "student": QT_TRANSLATE_NOOP("Labels", "Full-time student"),
@@ -76,3 +112,19 @@ def agency(code: str | None) -> str:
 
 def sex(code: str) -> str:
     return _t(SEXES.get(code), code)
+
+
+def paper(code: str) -> str:
+    return _t(PAPERS.get(code), code)
+
+
+def proves(code: str) -> str:
+    return _t(PROVES.get(code), code)
+
+
+def confirmation(code: str) -> str:
+    return _t(CONFIRMATIONS.get(code), code)
+
+
+def walk_in_priority(code: str) -> str:
+    return _t(WALK_IN_PRIORITIES.get(code), code)
