@@ -1,67 +1,93 @@
-"""Render every screen to PNG on a fresh demo desk: ``python -m desktop.ui.gallery OUT_DIR``.
+"""Render every screen to PNG on a fresh demo desk: ``python -m desktop.ui.gallery OUT_DIR [AREA ...]``.
 
 For looking at the screens after UI work (Chinese must render, nothing cut off or overlapping).
+Each UI area contributes its shots from ``desktop/ui/<area>_gallery.py`` (see
+:mod:`desktop.ui.gallery_context`); naming areas renders only those.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+import desktop.ui
 from core.problems import error
 from desktop.messages import describe
 from desktop.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from desktop.services.desk import Desk
 from desktop.services.policy import PolicyService
 from desktop.ui.application import create_application
-from desktop.ui.main_window import MainWindow
+from desktop.ui.gallery_context import GalleryContext, ShotProvider
 from desktop.ui.sign_in import SignInDialog
 
+GALLERY_SUFFIX = "_gallery"
 
-def _save(widget: QWidget, out: Path, name: str) -> Path:
+
+def save_shot(widget: QWidget, out: Path, name: str) -> Path:
     widget.show()
     app = QApplication.instance()
     if app is not None:
-        app.processEvents()
+        for _ in range(3):  # layouts settle over a few passes (word-wrapped labels, charts)
+            app.processEvents()
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     return path
 
 
-def render_all(out: Path) -> list[Path]:
+def providers(areas: Sequence[str] = ()) -> Iterator[tuple[str, ShotProvider]]:
+    for info in sorted(pkgutil.iter_modules(desktop.ui.__path__), key=lambda i: i.name):
+        if not info.name.endswith(GALLERY_SUFFIX):
+            continue
+        area = info.name.removesuffix(GALLERY_SUFFIX)
+        if areas and area not in areas:
+            continue
+        module = importlib.import_module(f"desktop.ui.{info.name}")
+        yield area, module.gallery_shots
+
+
+def _sign_in_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
+    hint = ctx.app.translate("Startup", "No data yet, so a demo database of %1 synthetic residents was made. "
+                             "Sign in as \"%2\" with the password \"%3\".")
+    sign_in = SignInDialog(ctx.data_dir, DEMO_USER, hint.replace("%1", "200").replace("%2", DEMO_USER)
+                           .replace("%3", DEMO_PASSWORD))
+    sign_in.resize(520, 300)
+    yield "sign_in", sign_in
+    sign_in.show_problem(describe(error("keys.wrong_password", username=DEMO_USER)))
+    yield "sign_in_problem", sign_in
+
+
+def render_all(out: Path, areas: Sequence[str] = (), lang: str | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application(["gallery"])
+    app = create_application(["gallery"], lang)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "desk"
         policy = PolicyService(data, county="640423")
         create_demo(data, policy.contribution_rules(), residents=200)
-        sign_in = SignInDialog(data, DEMO_USER, app.translate("Startup", "No data yet, so a demo database of %1 "
-                               "synthetic residents was made. Sign in as \"%2\" with the password \"%3\".")
-                               .replace("%1", "200").replace("%2", DEMO_USER).replace("%3", DEMO_PASSWORD))
-        sign_in.resize(520, 300)
-        saved.append(_save(sign_in, out, "sign_in"))
-        sign_in.show_problem(describe(error("keys.wrong_password", username=DEMO_USER)))
-        saved.append(_save(sign_in, out, "sign_in_problem"))
         desk = Desk.sign_in(data, DEMO_USER, DEMO_PASSWORD)
-        window = MainWindow(desk, policy.group_labels(), "nx-cxjm-pension " + policy.policy().ref.version)
-        window.search_edit.setText("马")
-        window.run_search()
-        saved.append(_save(window, out, "main_search"))
-        for row in range(window.model.rowCount()):
-            summary = window.model.resident(row)
-            profile = desk and summary and window._residents.profile(summary.uuid)
-            if profile and profile.memberships and profile.certificates:
-                window.table.selectRow(row)
-                break
-        saved.append(_save(window, out, "main_resident_with_groups"))
-        window.close()
+        scratch = Path(tmp) / "scratch"
+        scratch.mkdir()
+        ctx = GalleryContext(app, data, desk, PolicyService(data, county=desk.county_code), scratch)
+        try:
+            sources: list[tuple[str, ShotProvider]] = [("sign_in", _sign_in_shots)] if not areas or \
+                "sign_in" in areas else []
+            for area, provider in [*sources, *providers(areas)]:
+                for name, widget in provider(ctx):
+                    saved.append(save_shot(widget, out, f"{area}__{name}" if area != "sign_in" else name))
+                    widget.close()
+        finally:
+            desk.close()
     return saved
 
 
 if __name__ == "__main__":
-    for saved_path in render_all(Path(sys.argv[1] if len(sys.argv) > 1 else "gallery")):
+    arguments = sys.argv[1:]
+    target = Path(arguments[0] if arguments else "gallery")
+    for saved_path in render_all(target, arguments[1:]):
         print(saved_path)

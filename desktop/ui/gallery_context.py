@@ -4,6 +4,9 @@ Each UI area offers ``gallery_shots(ctx) -> Iterator[tuple[str, QWidget]]`` in i
 ``*_gallery.py`` module; :mod:`desktop.ui.gallery` renders every shot to ``<name>.png``.
 A shot is shown, grabbed and then closed by the gallery; yield it only once it looks as the
 assistant would see it (pages filled in, a problem shown ...).
+
+Never close ``ctx.desk``: later areas still use it. A screen that closes its desk when it closes (the
+main window) gets a desk of its own: ``Desk.sign_in(ctx.data_dir, DEMO_USER, DEMO_PASSWORD)``.
 """
 
 from __future__ import annotations
