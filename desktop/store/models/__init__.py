@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.store.models.base import Audited, Base, Money, Synced, UtcDateTime, utc_now
 from desktop.store.models.cases import Attachment, Case
+from desktop.store.models.desk import WALK_IN_PRIORITIES, WALK_IN_REASONS, WALK_IN_STATUSES, Draft, WalkIn
 from desktop.store.models.people import (
     Contribution,
     DisabilityCertificate,
@@ -15,6 +16,9 @@ from desktop.store.models.people import (
 from desktop.store.models.system import Assistant, AuditEvent, Meta, OutboxEntry, SyncCursor
 
 __all__ = [
+    "WALK_IN_PRIORITIES",
+    "WALK_IN_REASONS",
+    "WALK_IN_STATUSES",
     "Assistant",
     "Attachment",
     "AuditEvent",
@@ -23,6 +27,7 @@ __all__ = [
     "Case",
     "Contribution",
     "DisabilityCertificate",
+    "Draft",
     "GroupMembership",
     "Household",
     "ListSnapshot",
@@ -33,5 +38,6 @@ __all__ = [
     "SyncCursor",
     "Synced",
     "UtcDateTime",
+    "WalkIn",
     "utc_now",
 ]

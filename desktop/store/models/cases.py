@@ -4,23 +4,39 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.ext.mutable import MutableDict
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from core.references import case_reference
 from desktop.store.models.base import Base, Synced
 
 if TYPE_CHECKING:
     from desktop.store.models.people import Resident
 
 
+def _reference_from_uuid(context: DefaultExecutionContext) -> str:
+    """A case inserted without a reference gets the one its UUID gives (the session stamps the UUID)."""
+    parameters: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return case_reference(parameters["uuid"])
+
+
 class Case(Synced, Base):
     __tablename__ = "cases"
-    __table_args__ = (Index("ix_cases_status_type", "status", "case_type"),)
+    __table_args__ = (
+        Index("ix_cases_status_type", "status", "case_type"),
+        Index("ix_cases_updated_at", "updated_at"),  # case lists are newest first, often by date
+    )
 
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)
     case_type: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(30))
+    # "CB" + 8 Crockford base32 characters (core.references): printed, and the QR payload
+    reference: Mapped[str] = mapped_column(
+        String(12), unique=True, index=True, default=_reference_from_uuid
+    )
+    returned_reason: Mapped[str | None] = mapped_column(Text)  # what the county said when it sent it back
     data: Mapped[dict[str, Any]] = mapped_column(MutableDict.as_mutable(JSON), default=dict)
     # the policy pack every decision in this case was made with
     policy_pack_id: Mapped[str | None] = mapped_column(String(80))
