@@ -1,0 +1,1 @@
+"""Printed documents of a case (forms, receipts, slips) as HTML for :mod:`desktop.ui.printing`."""

@@ -1,0 +1,275 @@
+"""Print HTML documents (forms, receipts, the 明白纸) to a printer or to PDF, A4, with the bundled CJK font.
+
+Documents are built as HTML strings by :mod:`desktop.ui.documents.html`; this module lays them out with a
+``QTextDocument`` on the printer's own resolution and paints page by page, so every page also gets a
+"page x of y" line at the bottom (QTextDocument's HTML has no running footer of its own).
+
+Painting works off the UI thread (QPainter on a QPrinter is not a widget), so the print panel runs
+:func:`render` through ``desktop.ui.operation.Operation``; choosing a printer (a dialog) stays on the UI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.ui.application import FONT_FAMILY, load_font
+
+CONTEXT = "Printing"
+
+# A wider left margin leaves room for the county's two-hole punch; the bottom one holds the page line.
+MARGINS_MM = QMarginsF(20.0, 14.0, 14.0, 12.0)
+FOOTER_MM = 7.0
+BODY_PT = 11.0
+FOOTER_PT = 8.0
+
+
+@dataclass(frozen=True)
+class DocumentStyle:
+    """Type sizes of a printed document. ``scale`` 1.0 for forms, about 1.6 for the large-type 明白纸;
+    the HTML helpers multiply every font size (and the boxes' captions) by it."""
+
+    scale: float = 1.0
+    body: float = BODY_PT
+
+    def pt(self, size: float) -> str:
+        """A CSS font size: ``size`` points at scale 1, scaled."""
+        return f"{size * self.scale:.1f}pt"
+
+    @property
+    def body_pt(self) -> str:
+        return self.pt(self.body)
+
+    @property
+    def small_pt(self) -> str:
+        return self.pt(self.body * 0.82)
+
+    @property
+    def title_pt(self) -> str:
+        return self.pt(self.body * 1.6)
+
+    @property
+    def heading_pt(self) -> str:
+        return self.pt(self.body * 1.2)
+
+
+NORMAL = DocumentStyle()
+LARGE = DocumentStyle(scale=1.6)
+
+
+class PrintError(Exception):
+    """Printing failed for a reason the assistant can act on; ``reason`` picks the words."""
+
+    NO_PRINTER = "no_printer"
+    CANNOT_START = "cannot_start"
+    INCOMPLETE = "incomplete"
+
+    def __init__(self, reason: str, target: str = "") -> None:
+        super().__init__(f"{reason}: {target}")
+        self.reason = reason
+        self.target = target
+
+
+_font_lock = threading.Lock()
+_font_family: str | None = None
+
+
+def font_family() -> str:
+    """The bundled CJK family, registered once (the tests' QApplication never set it as app font)."""
+    global _font_family
+    with _font_lock:
+        if _font_family is None:
+            _font_family = FONT_FAMILY if FONT_FAMILY in QFontDatabase.families() else load_font()
+        return _font_family
+
+
+def page_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM,
+                       QPageLayout.Unit.Millimeter)
+
+
+def pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageLayout(page_layout())
+    printer.setCreator("Cunbao")
+    return printer
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _layout(html: str, printer: QPrinter, body: QRectF, footer: float) -> QTextDocument:
+    doc = QTextDocument()
+    # the default font is what gets embedded; naming the family keeps Qt from picking a Japanese face
+    doc.setDefaultFont(QFont(font_family(), int(BODY_PT)))
+    doc.documentLayout().setPaintDevice(printer)  # points and images measured at the printer's resolution
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(body.width(), body.height() - footer))
+    return doc
+
+
+def render(printer: QPrinter, htmls: Sequence[str]) -> int:
+    """Paint the documents one after another on ``printer`` (each starts on a new page); the page count.
+
+    Any thread: the caller owns ``printer`` and nothing here touches a widget.
+    """
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(PrintError.CANNOT_START, printer.outputFileName() or printer.printerName())
+    pages = 0
+    try:
+        body = printer.pageRect(QPrinter.Unit.DevicePixel)
+        footer = FOOTER_MM / 25.4 * printer.resolution()
+        footer_font = QFont(font_family())
+        footer_font.setPointSizeF(FOOTER_PT)
+        for html in htmls:
+            doc = _layout(html, printer, body, footer)
+            height = doc.pageSize().height()
+            count = doc.pageCount()
+            for index in range(count):
+                if pages:
+                    printer.newPage()
+                pages += 1
+                painter.save()
+                painter.translate(0, -index * height)
+                doc.drawContents(painter, QRectF(0, index * height, body.width(), height))
+                painter.restore()
+                painter.setFont(footer_font)
+                text = _tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+                painter.drawText(QRectF(0, height, body.width(), footer),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
+    finally:
+        painter.end()
+    return pages
+
+
+def _check_complete(path: Path) -> None:
+    """Qt reports no write errors for PDF files; a full disk shows as a file cut short."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            size = handle.tell()
+            handle.seek(max(0, size - 64))
+            tail = handle.read()
+    except OSError as exc:
+        raise PrintError(PrintError.INCOMPLETE, str(path)) from exc
+    if size == 0 or b"%%EOF" not in tail:
+        raise PrintError(PrintError.INCOMPLETE, str(path))
+
+
+def write_pdf(html: str | Sequence[str], path: Path) -> None:
+    """Write one document, or several one after another, to a PDF at ``path`` (A4).
+
+    Atomic: a temporary file beside the target is renamed over it only when complete, so a failure
+    never leaves half a PDF nor destroys an older one. Raises ``OSError`` (no permission, disk full)
+    or :class:`PrintError`.
+    """
+    htmls = [html] if isinstance(html, str) else list(html)
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".pdf.part")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        render(pdf_printer(tmp), htmls)
+        _check_complete(tmp)
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def named_printer(printer_name: str | None) -> QPrinter | None:
+    """A printer set up for A4, or None when no such printer is installed (any more)."""
+    if not printer_name:
+        return None
+    info = QPrinterInfo.printerInfo(printer_name)
+    if info.isNull():
+        return None
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    return printer
+
+
+def print_dialog(parent: QWidget | None) -> tuple[QPrinter, QPrintDialog]:
+    """A print dialog on a fresh A4 printer, not yet shown (the caller opens or executes it)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print"))
+    return printer, dialog
+
+
+def choose_printer(parent: QWidget | None, printer_name: str | None) -> QPrinter | None:
+    """The desk's printer, or the one the assistant picks when it is missing; None on Cancel."""
+    printer = named_printer(printer_name)
+    if printer is not None:
+        return printer
+    printer, dialog = print_dialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def print_html(html: str | Sequence[str], parent: QWidget | None, printer_name: str | None) -> bool:
+    """Print now (on the UI thread) to ``printer_name``, asking for a printer when it is missing.
+    False when the assistant cancelled."""
+    printer = choose_printer(parent, printer_name)
+    if printer is None:
+        return False
+    render(printer, [html] if isinstance(html, str) else list(html))
+    return True
+
+
+def preview_html(html: str | Sequence[str], parent: QWidget | None) -> QPrintPreviewDialog:
+    """Show a non-modal print preview (it can print from there too); returned so tests can close it."""
+    htmls = [html] if isinstance(html, str) else list(html)
+    dialog = QPrintPreviewDialog(parent)
+    dialog.printer().setPageLayout(page_layout())
+    dialog.setWindowTitle(_tr("Print preview"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.paintRequested.connect(lambda printer: render(printer, htmls))
+    dialog.open()
+    return dialog
+
+
+def describe_error(error: BaseException, target: str = "") -> str:
+    """What went wrong while printing or saving, and what to do, in the assistant's words."""
+    if isinstance(error, PrintError):
+        if error.reason == PrintError.NO_PRINTER:
+            return _tr("No printer is set up on this computer. Connect the printer, switch it on and install "
+                       "it in the system settings, or use \"Save as PDF\" and print the file elsewhere.")
+        if error.reason == PrintError.CANNOT_START:
+            return _tr("The printer or file \"%1\" could not be opened. Check that the printer is switched on "
+                       "and has paper, or save the PDF in another folder.").replace("%1", error.target or target)
+        return _tr("The PDF \"%1\" could not be written completely. The disk may be full: delete old files or "
+                   "save to a USB stick, then try again.").replace("%1", error.target or target)
+    if isinstance(error, PermissionError):
+        return _tr("Cunbao may not write to \"%1\". Choose another folder, for example your Documents folder, "
+                   "or a USB stick.").replace("%1", target or str(error.filename or ""))
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return _tr("The disk is full, so \"%1\" was not saved. Delete old files or save to a USB stick, then "
+                   "try again.").replace("%1", target or str(error.filename or ""))
+    if isinstance(error, OSError):
+        return _tr("\"%1\" could not be saved (%2). Check that the folder exists and the USB stick is still "
+                   "plugged in, then try again.").replace("%1", target or str(error.filename or "")) \
+            .replace("%2", error.strerror or str(error))
+    return _tr("Printing failed (%1). Try again; if it keeps failing, save as PDF instead.").replace(
+        "%1", str(error))
