@@ -37,6 +37,33 @@ class CaseKind(StrEnum):
     INFO_CHANGE = "info_change"
 
 
+PROVES = (
+    "proves.identity",  # who the resident is, and their age
+    "proves.hukou",  # where the hukou is, and the family
+    "proves.group",  # membership of a hardship group (低保, 特困 ...)
+    "proves.disability",  # category and grade of a disability
+    "proves.payment_account",  # the account in the resident's own name the pension is paid into
+    "proves.change",  # why a name, ID number or birth date changed
+    "proves.authorization",  # the resident lets a 代办人 apply for them
+    "proves.proxy_identity",  # who the 代办人 is
+)
+
+# The certificate that shows each group of the Ningxia pack (resources/policy/640000.yaml). 其他已脱贫人口
+# (tuopin) has no certificate of its own, and groups a county adds are not known here: they add no paper.
+GROUP_PAPERS: dict[str, PaperKind] = {
+    "dibao": PaperKind.DIBAO_CERT,
+    "tekun": PaperKind.TEKUN_CERT,
+    "dibao_bianyuan": PaperKind.EDGE_FAMILY_PROOF,
+    "fanpin_jiance": PaperKind.MONITORING_PROOF,
+    "disab_ivm_34": PaperKind.DISABILITY_CERT,
+    "disab_severe": PaperKind.DISABILITY_CERT,
+}
+
+# Changing these needs the new ID card and the police's proof of the change (DOMAIN 5.2); the others
+# (phone, address, sex, ethnicity) the resident changes with their ID card alone.
+IDENTITY_FIELDS = frozenset({"name", "id_number", "birth_date"})
+
+
 @dataclass(frozen=True)
 class Requirement:
     kind: PaperKind
@@ -44,10 +71,63 @@ class Requirement:
     copies: int  # copies the county keeps
     mandatory: bool  # the case cannot be sent without it
     proves: str  # a code for what it proves, e.g. "proves.identity" (labels in the UI)
+    alternatives: tuple[PaperKind, ...] = ()  # any one of these may be brought instead
+    kept_original: bool = False  # the original itself is handed in and kept (a 委托书)
+
+    def accepts(self, kind: str) -> bool:
+        return kind == self.kind or kind in self.alternatives
+
+
+def _paper(kind: PaperKind, proves: str, *alternatives: PaperKind) -> Requirement:
+    """An original shown and one copy kept, needed before the case can go: what most papers ask."""
+    return Requirement(kind, original=True, copies=1, mandatory=True, proves=proves, alternatives=alternatives)
+
+
+_IDENTITY = _paper(PaperKind.ID_CARD, "proves.identity", PaperKind.SSC_CARD)
+_HUKOU = _paper(PaperKind.HUKOU_BOOK, "proves.hukou")
+_PROXY = (
+    Requirement(PaperKind.PROXY_AUTHORIZATION, original=True, copies=0, mandatory=True,
+                proves="proves.authorization", kept_original=True),
+    _paper(PaperKind.PROXY_ID_CARD, "proves.proxy_identity"),
+)
+
+
+def _group_papers(groups: Set[str]) -> list[Requirement]:
+    kinds = dict.fromkeys(GROUP_PAPERS[g] for g in sorted(groups) if g in GROUP_PAPERS)
+    return [
+        _paper(kind, "proves.disability" if kind is PaperKind.DISABILITY_CERT else "proves.group")
+        for kind in kinds
+    ]
 
 
 def checklist(case: CaseKind, groups: Set[str] = frozenset(), *, proxy: bool = False,
               changed_fields: Set[str] = frozenset()) -> tuple[Requirement, ...]:
     """The papers for a case: by kind, the hardship groups claimed (group keys of the pack), a proxy
-    applicant, and for a change of details the fields changed."""
-    raise NotImplementedError
+    applicant, and for a change of details the fields changed.
+
+    ``groups`` counts for an enrolment (the groups it claims 代缴 for) and a 代缴 application only;
+    ``changed_fields`` only for a change of details.
+    """
+    papers: list[Requirement]
+    if case is CaseKind.ENROLLMENT:
+        papers = [_IDENTITY, _HUKOU, *_group_papers(groups)]
+    elif case is CaseKind.DAIJIAO:
+        papers = [_paper(PaperKind.ID_CARD, "proves.identity"), _HUKOU, *_group_papers(groups)]
+    elif case is CaseKind.TIER_CHANGE:
+        papers = [_IDENTITY]
+    elif case is CaseKind.PENSION_CLAIM:
+        papers = [_paper(PaperKind.ID_CARD, "proves.identity"), _HUKOU,
+                  _paper(PaperKind.SSC_CARD, "proves.payment_account", PaperKind.BANK_CARD)]
+    elif changed_fields & IDENTITY_FIELDS:
+        papers = [_paper(PaperKind.NEW_ID_CARD, "proves.identity"), _paper(PaperKind.CHANGE_PROOF, "proves.change"),
+                  _HUKOU]
+    else:
+        papers = [_paper(PaperKind.ID_CARD, "proves.identity")]
+    if proxy:
+        papers.extend(_PROXY)
+    return tuple(papers)
+
+
+def missing(requirements: tuple[Requirement, ...], received: Set[str]) -> tuple[Requirement, ...]:
+    """The mandatory papers none of whose accepted kinds was received."""
+    return tuple(r for r in requirements if r.mandatory and not any(r.accepts(k) for k in received))
