@@ -131,6 +131,8 @@ def render(printer: QPrinter, htmls: Sequence[str]) -> int:
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(PrintError.CANNOT_START, printer.outputFileName() or printer.printerName())
+    # PDF images are JPEG-compressed otherwise; a QR code wants its square edges exact
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     pages = 0
     try:
         body = printer.pageRect(QPrinter.Unit.DevicePixel)
