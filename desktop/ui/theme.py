@@ -1,0 +1,54 @@
+"""Themes are data: a Qt stylesheet per theme in ``resources/themes/<name>.qss``, applied to the application.
+
+Stylesheets size fonts in points only, so a larger-type theme (or a scaled application font) never
+meets a pixel size it cannot move. Widgets opt into the styled roles through the ``role`` property
+(``title``, ``heading``, ``hint``, ``problem``, ``count``, ``badge``), set with :func:`set_role`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.paths import resource_dir
+
+DEFAULT_THEME = "default"
+THEME_SUFFIX = ".qss"
+ROLE_PROPERTY = "role"
+
+
+class ThemeNotFoundError(LookupError):
+    """No stylesheet of that name ships with Cunbao."""
+
+
+def available_themes() -> list[str]:
+    """The names of the shipped themes, sorted (``default`` first)."""
+    folder = resource_dir() / "themes"
+    names = sorted(p.stem for p in folder.glob(f"*{THEME_SUFFIX}"))
+    return sorted(names, key=lambda n: n != DEFAULT_THEME)
+
+
+def load_theme(name: str = DEFAULT_THEME) -> str:
+    path = resource_dir() / "themes" / f"{name}{THEME_SUFFIX}"
+    if not path.is_file():
+        raise ThemeNotFoundError(name)
+    return path.read_text(encoding="utf-8")
+
+
+def apply_theme(app: QApplication, name: str = DEFAULT_THEME) -> None:
+    """Style the whole application; the name is kept so later screens can ask which theme is on."""
+    app.setStyleSheet(load_theme(name))
+    app.setProperty("cunbao_theme", name)
+
+
+def current_theme(app: QApplication) -> str:
+    value = app.property("cunbao_theme")
+    return value if isinstance(value, str) else ""
+
+
+def set_role(widget: QWidget, role: str) -> QWidget:
+    """Mark a widget with a styled role; re-polish so a change after showing takes effect."""
+    widget.setProperty(ROLE_PROPERTY, role)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    return widget
