@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.ui.application import FONT_FAMILY, load_font
 
-CONTEXT = "Printing"
+translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 # A wider left margin leaves room for the county's two-hole punch; the bottom one holds the page line.
 MARGINS_MM = QMarginsF(20.0, 14.0, 14.0, 12.0)
@@ -108,10 +108,6 @@ def pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _layout(html: str, printer: QPrinter, body: QRectF, footer: float) -> QTextDocument:
     doc = QTextDocument()
     # the default font is what gets embedded; naming the family keeps Qt from picking a Japanese face
@@ -152,7 +148,8 @@ def render(printer: QPrinter, htmls: Sequence[str]) -> int:
                 doc.drawContents(painter, QRectF(0, index * height, body.width(), height))
                 painter.restore()
                 painter.setFont(footer_font)
-                text = _tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+                text = translate("Printing", "Page %1 of %2").replace("%1", str(index + 1)) \
+                    .replace("%2", str(count))
                 painter.drawText(QRectF(0, height, body.width(), footer),
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
     finally:
@@ -215,7 +212,7 @@ def print_dialog(parent: QWidget | None) -> tuple[QPrinter, QPrintDialog]:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout())
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(translate("Printing", "Print"))
     return printer, dialog
 
 
@@ -245,7 +242,7 @@ def preview_html(html: str | Sequence[str], parent: QWidget | None) -> QPrintPre
     htmls = [html] if isinstance(html, str) else list(html)
     dialog = QPrintPreviewDialog(parent)
     dialog.printer().setPageLayout(page_layout())
-    dialog.setWindowTitle(_tr("Print preview"))
+    dialog.setWindowTitle(translate("Printing", "Print preview"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.paintRequested.connect(lambda printer: render(printer, htmls))
     dialog.open()
@@ -254,24 +251,27 @@ def preview_html(html: str | Sequence[str], parent: QWidget | None) -> QPrintPre
 
 def describe_error(error: BaseException, target: str = "") -> str:
     """What went wrong while printing or saving, and what to do, in the assistant's words."""
+    where = target or (str(error.filename or "") if isinstance(error, OSError) else "")
     if isinstance(error, PrintError):
+        where = error.target or target
         if error.reason == PrintError.NO_PRINTER:
-            return _tr("No printer is set up on this computer. Connect the printer, switch it on and install "
-                       "it in the system settings, or use \"Save as PDF\" and print the file elsewhere.")
+            return translate("Printing", "No printer is set up on this computer. Connect the printer, switch it "
+                             "on and install it in the system settings, or use \"Save as PDF\" and print the file "
+                             "elsewhere.")
         if error.reason == PrintError.CANNOT_START:
-            return _tr("The printer or file \"%1\" could not be opened. Check that the printer is switched on "
-                       "and has paper, or save the PDF in another folder.").replace("%1", error.target or target)
-        return _tr("The PDF \"%1\" could not be written completely. The disk may be full: delete old files or "
-                   "save to a USB stick, then try again.").replace("%1", error.target or target)
+            return translate("Printing", "The printer or file \"%1\" could not be opened. Check that the printer "
+                             "is switched on and has paper, or save the PDF in another folder.").replace("%1", where)
+        return translate("Printing", "The PDF \"%1\" could not be written completely. The disk may be full: "
+                         "delete old files or save to a USB stick, then try again.").replace("%1", where)
     if isinstance(error, PermissionError):
-        return _tr("Cunbao may not write to \"%1\". Choose another folder, for example your Documents folder, "
-                   "or a USB stick.").replace("%1", target or str(error.filename or ""))
+        return translate("Printing", "Cunbao may not write to \"%1\". Choose another folder, for example your "
+                         "Documents folder, or a USB stick.").replace("%1", where)
     if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return _tr("The disk is full, so \"%1\" was not saved. Delete old files or save to a USB stick, then "
-                   "try again.").replace("%1", target or str(error.filename or ""))
+        return translate("Printing", "The disk is full, so \"%1\" was not saved. Delete old files or save to a "
+                         "USB stick, then try again.").replace("%1", where)
     if isinstance(error, OSError):
-        return _tr("\"%1\" could not be saved (%2). Check that the folder exists and the USB stick is still "
-                   "plugged in, then try again.").replace("%1", target or str(error.filename or "")) \
+        return translate("Printing", "\"%1\" could not be saved (%2). Check that the folder exists and the USB "
+                         "stick is still plugged in, then try again.").replace("%1", where) \
             .replace("%2", error.strerror or str(error))
-    return _tr("Printing failed (%1). Try again; if it keeps failing, save as PDF instead.").replace(
-        "%1", str(error))
+    return translate("Printing", "Printing failed (%1). Try again; if it keeps failing, save as PDF "
+                     "instead.").replace("%1", str(error))

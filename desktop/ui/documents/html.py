@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.ui.documents.qr import qr_data_uri
 from desktop.ui.printing import NORMAL, DocumentStyle
 
-CONTEXT = "DocumentHtml"
+translate = QCoreApplication.translate  # the bare name lupdate recognises
 BOX_WIDTH_MM = 60.0  # room for a signature written by an unsteady hand
 BOX_HEIGHT_MM = 25.0
 QR_MM = 24.0
@@ -35,8 +35,11 @@ class Html(str):
     __slots__ = ()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def fill(text: str, *args: object) -> str:
+    """Put ``args`` into a translated text's ``%1``, ``%2`` ... (from the highest, so %1 never eats %10)."""
+    for number in range(len(args), 0, -1):
+        text = text.replace(f"%{number}", str(args[number - 1]))
+    return text
 
 
 def esc(value: object) -> Html:
@@ -76,7 +79,7 @@ class DeskInfo:
 def format_date(day: date | None) -> str:
     if day is None:
         return ""
-    return _tr("%1-%2-%3").replace("%1", str(day.year)).replace("%2", f"{day.month:02d}") \
+    return translate("DocumentHtml", "%1-%2-%3").replace("%1", str(day.year)).replace("%2", f"{day.month:02d}") \
         .replace("%3", f"{day.day:02d}")
 
 
@@ -124,14 +127,15 @@ def qr_image(reference: str, size_mm: float = QR_MM) -> Html:
 def page_header(title: object, desk: DeskInfo, reference: str | None, style: DocumentStyle = NORMAL) -> Html:
     """Title, service point, date and case reference on the left; the reference's QR code on the right."""
     lines = [
-        (_tr("Service point"), f"{desk.service_point}（{desk.village_code}）" if desk.village_code
+        (translate("DocumentHtml", "Service point"), f"{desk.service_point}（{desk.village_code}）" if desk.village_code
          else desk.service_point),
-        (_tr("Printed on"), format_date(desk.printed_on)),
+        (translate("DocumentHtml", "Printed on"), format_date(desk.printed_on)),
     ]
     if reference:
-        lines.append((_tr("Case reference"), reference))
-    info = "".join(f'<p style="font-size:{style.small_pt}; margin:1px">{esc(label)}{esc(_tr(": "))}'
-                   f'<b>{esc(value)}</b></p>' for label, value in lines)
+        lines.append((translate("DocumentHtml", "Case reference"), reference))
+    colon = esc(translate("DocumentHtml", ": "))
+    info = "".join(f'<p style="font-size:{style.small_pt}; margin:1px">{esc(label)}{colon}<b>{esc(value)}</b></p>'
+                   for label, value in lines)
     left = (f'<p style="font-size:{style.title_pt}; font-weight:bold; margin-bottom:6px">{esc(title)}</p>'
             f"{info}")
     right = ""
@@ -180,7 +184,7 @@ def table(headers: Sequence[object], rows: Sequence[Sequence[object]], style: Do
 def checklist_table(items: Sequence[tuple[object, bool]], style: DocumentStyle = NORMAL,
                     header: tuple[object, object] | None = None) -> Html:
     """Items with a ☑/☐ each (what was checked, what was received)."""
-    heads = header or (_tr("Item"), _tr("Done"))
+    heads = header or (translate("DocumentHtml", "Item"), translate("DocumentHtml", "Done"))
     return table(heads, [(label, check(done)) for label, done in items], style, widths=(85, 15))
 
 
@@ -204,5 +208,6 @@ def signature_boxes(captions: Sequence[object], style: DocumentStyle = NORMAL, p
 
 def signed_line(captions: Sequence[object], style: DocumentStyle = NORMAL) -> Html:
     """Short "name / date" lines to write on: ``签字：________  日期：____年__月__日``."""
-    return paragraph(Html("&nbsp;&nbsp;&nbsp;&nbsp;".join(f"{esc(c)}{esc(_tr(': '))}________________"
-                                                            for c in captions)), style)
+    colon = esc(translate("DocumentHtml", ": "))
+    return paragraph(Html("&nbsp;&nbsp;&nbsp;&nbsp;".join(f"{esc(c)}{colon}________________" for c in captions)),
+                     style)
