@@ -18,9 +18,12 @@ from core.synthetic.model import CaseStatus, CaseType, SyntheticCase, SyntheticR
 from core.synthetic.sampling import Weighted, between, chance, date_between, one_of
 from core.synthetic.scheme import MINIMUM_TIER
 
-_OPEN = Weighted[CaseStatus]([("draft", 0.3), ("ready", 0.2), ("submitted", 0.35), ("returned", 0.15)])
+# an unfinished wizard is a local draft, never a case: a case starts out waiting for its papers
+_OPEN = Weighted[CaseStatus](
+    [("waiting_documents", 0.3), ("ready", 0.2), ("submitted", 0.35), ("returned", 0.15)]
+)
 _ANY = Weighted[CaseStatus](
-    [("draft", 0.2), ("ready", 0.15), ("submitted", 0.25), ("returned", 0.1), ("approved", 0.3)]
+    [("waiting_documents", 0.2), ("ready", 0.15), ("submitted", 0.25), ("returned", 0.1), ("approved", 0.3)]
 )
 _RETURN_REASONS = (
     "materials_incomplete",
@@ -119,7 +122,7 @@ def _open(rng: random.Random, today: date, case_type: CaseType, data: dict[str, 
 
 
 _DAYS_BACK: dict[CaseStatus, int] = {
-    "draft": 30, "ready": 45, "submitted": 90, "returned": 120, "approved": 330,
+    "waiting_documents": 30, "ready": 45, "submitted": 90, "returned": 120, "approved": 330,
 }  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from typing import Literal
 Sex = Literal["M", "F"]
 Source = Literal["minzheng", "canlian", "xiangcun", "tuiyi"]
 CaseType = Literal["enrollment", "daijiao", "tier_change", "pension_claim", "info_change"]
-CaseStatus = Literal["draft", "ready", "submitted", "returned", "approved"]
+CaseStatus = Literal["waiting_documents", "ready", "submitted", "returned", "approved"]
 
 HAN = "汉族"
 HUI = "回族"

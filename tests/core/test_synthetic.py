@@ -458,7 +458,7 @@ def test_cases_cover_every_type_and_status_at_a_few_per_ten_residents(village: S
         "pension_claim",
         "info_change",
     }
-    assert {c.status for c in village.cases} == {"draft", "ready", "submitted", "returned", "approved"}
+    assert {c.status for c in village.cases} == {"waiting_documents", "ready", "submitted", "returned", "approved"}
     assert len({c.key for c in village.cases}) == len(village.cases)
 
 
