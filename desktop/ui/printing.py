@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -116,7 +126,33 @@ def _layout(html: str, printer: QPrinter, body: QRectF, footer: float) -> QTextD
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     doc.setPageSize(QSizeF(body.width(), body.height() - footer))
+    _keep_tables_together(doc)
     return doc
+
+
+def _keep_tables_together(doc: QTextDocument) -> None:
+    """Move a table that fits on one page but would be cut by a page end to the next page, with the
+    one-line heading just above it: QTextDocument cuts table rows anywhere, and a signature box split
+    over two sheets cannot be signed (CSS ``page-break-inside`` is not supported)."""
+    height = doc.pageSize().height()
+    layout = doc.documentLayout()
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        rect = layout.frameBoundingRect(frame)  # laid out again after every change above it
+        if rect.height() >= height or int(rect.top() // height) == int((rect.bottom() - 1) // height):
+            continue
+        heading = doc.findBlock(frame.firstPosition()).previous()
+        if heading.isValid() and heading.text().strip() and heading.layout().lineCount() == 1 \
+                and frame.firstPosition() - heading.position() <= heading.length() + 1:
+            cursor = QTextCursor(heading)
+            block_format = heading.blockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(block_format)
+        else:
+            table_format = frame.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFormat(table_format)
 
 
 def render(printer: QPrinter, htmls: Sequence[str]) -> int:

@@ -94,6 +94,18 @@ def page_break() -> Html:
     return Html('<div style="page-break-before:always"></div>')
 
 
+def keep_together(content: Html, space_above_mm: float = 2.5) -> Html:
+    """One block the printer moves whole to the next page rather than cutting it (a section with its
+    signature boxes); it must fit on one page."""
+    return Html(f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+                f'<td style="padding-top:{mm(space_above_mm)}px">{content}</td></tr></table>')
+
+
+def section(title: object, content: Html, style: DocumentStyle = NORMAL) -> Html:
+    """A heading with its content, kept on one page (see :func:`keep_together`)."""
+    return keep_together(Html(heading(title, style) + content))
+
+
 def heading(text: object, style: DocumentStyle = NORMAL) -> Html:
     return Html(f'<p style="font-size:{style.heading_pt}; font-weight:bold; margin-top:10px; margin-bottom:4px">'
                 f'{esc(text)}</p>')
