@@ -9,37 +9,80 @@ crash or a power cut loses at most the last few keystrokes. Finishing a wizard t
 
 Case data (CaseRecord.data, Draft.data): plain JSON, money as decimal strings in yuan ("100.00"), dates ISO.
 Common keys, every case type:
-  "resident": {"name", "id_number" (full), "sex" ("M"/"F"), "birth_date", "phone", "address", "hukou_division", "village_code"}
+  "resident": {"name", "id_number" (full), "sex" ("M"/"F"), "birth_date", "phone", "address",
+               "hukou_division", "village_code"}
       a snapshot taken when the case is finished: the form printed and sent is what the resident confirmed
   "eligibility": Eligibility.to_json() of core at finishing time (decisions, rules, citations, advice)
   "note": free text from the assistant (may be "")
 enrollment (参保登记):
   "tier": "300.00"; "start_year": 2027;
-  "payers": {"self": "200.00", "government": "100.00" (代缴), "subsidy": "60.00", "collective": "0.00", "charity": "0.00"}
-  "groups": ["dibao", ...]  group keys claimed for 代缴 (may be empty); "checks": {"student": false, "employee_pension": false, "hukou_ningxia": true, "public_institution": false}
+  "payers": {"self": "200.00", "government": "100.00" (代缴), "subsidy": "60.00", "collective": "0.00",
+             "charity": "0.00"}
+  "groups": ["dibao", ...]  group keys claimed for 代缴 (may be empty);
+  "checks": {"student": false, "employee_pension": false, "hukou_ningxia": true, "public_institution": false}
 daijiao (代缴申请):
-  "year": 2027; "group": "<group key>"; "subtype": null|"..."; "evidence": [{"kind": "<PaperKind>", "number": "...", "issued_on": "YYYY-MM-DD"|null, "valid_until": ...|null}];
+  "year": 2027; "group": "<group key>"; "subtype": null|"...";
+  "evidence": [{"kind": "<PaperKind>", "number": "...", "issued_on": "YYYY-MM-DD"|null, "valid_until": ...|null}];
   "government_pays": "100.00"|null (null: county amount unknown); "subsidy": "30.00"|null; "manual_review": false
 tier_change (缴费档次变更):
-  "year": 2027; "old_tier": "200.00"|null; "new_tier": "300.00"; "keep_minimum": false (hardship / 已脱贫 keep the 100 tier)
+  "year": 2027; "old_tier": "200.00"|null; "new_tier": "300.00";
+  "keep_minimum": false (hardship / 已脱贫 keep the 100 tier)
 pension_claim (待遇领取):
   "years_paid": 15; "missing_years": 0; "arrears": {"years": 0, "advice": "<problem/advice code>"|null};
   "card": {"kind": "ssc"|"bank", "bank": "黄河农村商业银行"|null, "account": "full number"}; "start_month": "2027-03"
 info_change (信息变更):
-  "changes": [{"field": "name"|"id_number"|"birth_date"|"sex"|"ethnicity"|"phone"|"address", "old": "...", "new": "..."}]
+  "changes": [{"field": "name"|"id_number"|"birth_date"|"sex"|"ethnicity"|"phone"|"address",
+               "old": "...", "new": "..."}]
   "needs_new_id_document": true when name, id_number or birth_date changes (DOMAIN 5.2)
-Case reference: "CB" + 8 characters of Crockford base32 from the case UUID (e.g. "CB7K2M9QXA"), unique per desk; printed in text and as the QR payload; a QR scanner types it into the search box followed by Enter.
+Kept by the store under reserved keys of the case's JSON and handed out as typed fields, not in ``data``:
+  "papers": [Paper as JSON], "confirmation": Confirmation as JSON (``paper_json``, ``confirmation_json``)
+Case reference: "CB" + 8 characters of Crockford base32 from the case UUID (e.g. "CB7K2M9QXA"), unique per desk;
+printed in text and as the QR payload; a QR scanner types it into the search box followed by Enter.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import PurePath
 from typing import Any
-from uuid import UUID
+from uuid import UUID, uuid4
 
+from sqlalchemy import ColumnElement, Select, delete, insert, select, update
+from sqlalchemy.orm import selectinload
+
+from core.documents import CaseKind, PaperKind, Requirement, checklist
+from core.ids import mask_id
+from core.problems import problem_codes
+from core.references import case_reference, normalize_reference
+from desktop.services.case_queries import case_list_query, status_counts
+from desktop.services.errors import ServiceError
+from desktop.store.attachments import AttachmentStore
+from desktop.store.audit import record_event
 from desktop.store.database import Store
+from desktop.store.models import Attachment, Case, Resident, utc_now
+from desktop.store.models import Draft as DraftRow
+from desktop.store.problems import AttachmentProblem
+from desktop.store.session import AuditedSession
+
+
+@problem_codes
+class CaseProblem(StrEnum):
+    SCAN_EMPTY = "scan.empty"
+    SCAN_TOO_LARGE = "scan.too_large"
+    SCAN_TYPE = "scan.unsupported_type"
+    RESIDENT_UNKNOWN = "case.resident_unknown"
+    CASE_UNKNOWN = "case.unknown"
+    CASE_CLOSED = "case.closed"
+    PAPER_UNKNOWN = "case.paper_unknown"
+
+
+MAX_SCAN_BYTES = 15 * 1024 * 1024
+SCAN_MIMES = frozenset({"image/jpeg", "image/png", "application/pdf", "image/tiff"})
+_MAX_NAME = 255
+_PAPERS, _CONFIRMATION = "papers", "confirmation"  # reserved keys of Case.data (see the module docstring)
 
 
 class CaseType(StrEnum):
@@ -89,6 +132,19 @@ class Paper:
     mandatory: bool
     received: bool = False
     scans: tuple[str, ...] = ()  # content hashes in the attachment store
+    proves: str = ""  # what it proves (core.documents.PROVES), for the checklist's labels
+    alternatives: tuple[str, ...] = ()  # kinds that may be brought instead (the UI may swap ``kind`` to one)
+    kept_original: bool = False  # the original itself is handed in (a 委托书)
+
+    @classmethod
+    def from_requirement(cls, requirement: Requirement) -> Paper:
+        return cls(requirement.kind, requirement.original, requirement.copies, requirement.mandatory,
+                   proves=requirement.proves, alternatives=tuple(requirement.alternatives),
+                   kept_original=requirement.kept_original)
+
+    @property
+    def missing(self) -> bool:
+        return self.mandatory and not self.received
 
 
 @dataclass(frozen=True)
@@ -160,6 +216,20 @@ class PolicyStamp:
     content_hash: str
 
 
+def papers_for(case_type: CaseType, groups: frozenset[str] = frozenset(), *, proxy: bool = False,
+               changed_fields: frozenset[str] = frozenset()) -> tuple[Paper, ...]:
+    """The checklist of :func:`core.documents.checklist` as papers not yet received."""
+    requirements = checklist(CaseKind(case_type.value), groups, proxy=proxy, changed_fields=changed_fields)
+    return tuple(Paper.from_requirement(r) for r in requirements)
+
+
+def status_for(papers: tuple[Paper, ...], current: CaseStatus | None = None) -> CaseStatus:
+    """Ready once no mandatory paper is missing; a returned case stays returned until then."""
+    if not any(p.missing for p in papers):
+        return CaseStatus.READY
+    return CaseStatus.RETURNED if current is CaseStatus.RETURNED else CaseStatus.WAITING_DOCUMENTS
+
+
 class CasesService:
     def __init__(self, store: Store, actor: str, today: date | None = None) -> None:
         self._store = store
@@ -170,46 +240,262 @@ class CasesService:
     def save_draft(self, draft_uuid: UUID | None, case_type: CaseType, page: int, data: dict[str, Any],
                    resident_uuid: UUID | None) -> UUID:
         """Create or overwrite a draft; cheap enough to call on every page change and every few seconds."""
-        raise NotImplementedError
+        now = utc_now()
+        values: dict[str, Any] = {
+            "case_type": case_type.value, "page": page, "data": data, "updated_at": now, "updated_by": self._actor,
+            "resident_id": None if resident_uuid is None
+            else select(Resident.id).where(Resident.uuid == resident_uuid).scalar_subquery(),
+        }
+        with self._store.session(self._actor) as session:
+            if draft_uuid is not None:
+                # the autosave: one UPDATE and no audit event (see desktop.store.models.desk.Draft)
+                result = session.execute(update(DraftRow).where(DraftRow.uuid == draft_uuid).values(**values),
+                                         execution_options={"synchronize_session": False})
+                if result.rowcount == 1:  # type: ignore[attr-defined]
+                    return draft_uuid
+            new_uuid = draft_uuid or uuid4()  # a draft discarded elsewhere comes back under its own uuid
+            session.execute(insert(DraftRow).values(uuid=new_uuid, created_at=now, created_by=self._actor, **values))
+            record_event(session, "draft_created", entity_type="drafts", entity_uuid=str(new_uuid),
+                         detail={"case_type": case_type.value})
+            return new_uuid
 
     def drafts(self) -> list[Draft]:
         """All unfinished wizards at this desk, newest first."""
-        raise NotImplementedError
+        with self._store.session(self._actor) as session:
+            rows = session.execute(_draft_query().order_by(DraftRow.updated_at.desc(), DraftRow.id.desc()))
+            return [_draft(row, resident_uuid, name) for row, resident_uuid, name in rows]
 
     def load_draft(self, draft_uuid: UUID) -> Draft | None:
-        raise NotImplementedError
+        with self._store.session(self._actor) as session:
+            found = session.execute(_draft_query().where(DraftRow.uuid == draft_uuid)).first()
+            return _draft(found[0], found[1], found[2]) if found is not None else None
 
     def discard_draft(self, draft_uuid: UUID) -> None:
-        raise NotImplementedError
+        with self._store.session(self._actor) as session:
+            _delete_draft(session, draft_uuid, "draft_discarded", {})
 
     # --- scans --------------------------------------------------------------------------------
     def store_scan(self, data: bytes, name: str, mime: str) -> Scan:
         """Encrypt and keep a scan or photo (before its case exists); refuses empty or oversized files."""
-        raise NotImplementedError
+        name = PurePath(name.replace("\\", "/")).name[-_MAX_NAME:] or "scan"
+        if not data:
+            raise ServiceError.of(CaseProblem.SCAN_EMPTY, name=name)
+        if len(data) > MAX_SCAN_BYTES:
+            raise ServiceError.of(CaseProblem.SCAN_TOO_LARGE, name=name, size_mb=-(-len(data) // _MB),
+                                  limit_mb=MAX_SCAN_BYTES // _MB)
+        if mime not in SCAN_MIMES:
+            raise ServiceError.of(CaseProblem.SCAN_TYPE, name=name, mime=mime)
+        return Scan(self._store.attachments.put(data), name, mime, len(data))
 
     def scan_bytes(self, content_hash: str) -> bytes:
-        raise NotImplementedError
+        return self._store.attachments.get(content_hash)
 
     # --- cases --------------------------------------------------------------------------------
     def finish(self, draft_uuid: UUID | None, case_type: CaseType, resident_uuid: UUID, data: dict[str, Any],
                papers: tuple[Paper, ...], confirmation: Confirmation, scans: tuple[Scan, ...],
                policy: PolicyStamp) -> CaseRecord:
         """Save the case (waiting_documents while a mandatory paper is missing, else ready), delete the draft."""
-        raise NotImplementedError
+        _check_papers(papers)
+        _check_scans(self._store.attachments, scans)
+        with self._store.session(self._actor) as session:
+            resident = session.scalars(select(Resident).where(Resident.uuid == resident_uuid)).one_or_none()
+            if resident is None:
+                raise ServiceError.of(CaseProblem.RESIDENT_UNKNOWN, resident=str(resident_uuid))
+            case_uuid = _free_uuid(session)
+            stored = {k: v for k, v in data.items() if k not in _RESERVED}
+            stored.setdefault("note", "")
+            stored.update({"resident": resident_snapshot(resident), _PAPERS: [paper_json(p) for p in papers],
+                           _CONFIRMATION: confirmation_json(confirmation)})
+            case = Case(uuid=case_uuid, reference=case_reference(case_uuid), resident=resident,
+                        case_type=case_type.value, status=status_for(papers).value, data=stored,
+                        policy_pack_id=policy.pack_id, policy_pack_version=policy.version,
+                        policy_pack_hash=policy.content_hash)
+            case.attachments.extend(_attachment(scan) for scan in _unique(scans))
+            session.add(case)
+            session.flush()
+            if draft_uuid is not None:
+                _delete_draft(session, draft_uuid, "draft_finished", {"case_uuid": str(case_uuid)})
+            return _record(case)
 
     def update_papers(self, case_uuid: UUID, papers: tuple[Paper, ...], scans: tuple[Scan, ...] = ()) -> CaseRecord:
         """Papers brought in later: the status moves to ready once nothing mandatory is missing."""
-        raise NotImplementedError
+        _check_papers(papers)
+        _check_scans(self._store.attachments, scans)
+        with self._store.session(self._actor) as session:
+            case = _load(session, Case.uuid == case_uuid)
+            if case is None:
+                raise ServiceError.of(CaseProblem.CASE_UNKNOWN, case=str(case_uuid))
+            current = CaseStatus(case.status)
+            if current not in OPEN_STATUSES:
+                raise ServiceError.of(CaseProblem.CASE_CLOSED, reference=case.reference, status=current.value)
+            attached = {a.content_hash for a in case.attachments}
+            case.attachments.extend(_attachment(s) for s in _unique(scans) if s.content_hash not in attached)
+            case.data = {**case.data, _PAPERS: [paper_json(p) for p in papers]}
+            case.status = status_for(papers, current).value
+            session.flush()
+            return _record(case)
 
     def get(self, case_uuid: UUID) -> CaseRecord | None:
-        raise NotImplementedError
+        with self._store.session(self._actor) as session:
+            case = _load(session, Case.uuid == case_uuid)
+            return _record(case) if case is not None else None
 
     def find_by_reference(self, reference: str) -> CaseRecord | None:
         """What a QR code or a typed reference (any case, spaces and dashes ignored) opens."""
-        raise NotImplementedError
+        normalized = normalize_reference(reference)
+        if normalized is not None:
+            with self._store.session(self._actor) as session:
+                case = _load(session, Case.reference == normalized)
+                return _record(case) if case is not None else None
+        try:
+            case_uuid = UUID(reference.strip())
+        except ValueError:
+            return None
+        return self.get(case_uuid)
 
     def list_cases(self, case_filter: CaseFilter, limit: int = 500) -> list[CaseRow]:
-        raise NotImplementedError
+        statuses = set(case_filter.statuses) | ({case_filter.status} if case_filter.status else set())
+        query = case_list_query(
+            case_type=case_filter.case_type.value if case_filter.case_type else None,
+            statuses={s.value for s in statuses}, assistant=case_filter.assistant,
+            since=case_filter.since, until=case_filter.until, resident_uuid=case_filter.resident_uuid,
+            limit=limit,
+        )
+        with self._store.session(self._actor) as session:
+            return [
+                _row(case_uuid, reference, case_type, status, created_at, updated_at, created_by, updated_by,
+                     resident_uuid, name, id_number, _papers(json_list(papers)))
+                for (case_uuid, reference, case_type, status, created_at, updated_at, created_by, updated_by,
+                     resident_uuid, name, id_number, papers) in session.execute(query)
+            ]
 
     def counts_by_status(self) -> dict[CaseStatus, int]:
-        raise NotImplementedError
+        with self._store.session(self._actor) as session:
+            found = status_counts(session)
+        return {status: found.get(status.value, 0) for status in CaseStatus}
+
+
+# --- the case's JSON --------------------------------------------------------------------------------------
+
+
+def resident_snapshot(resident: Resident) -> dict[str, Any]:
+    """The resident as the printed form shows them, full ID number included (case data schema)."""
+    return {"name": resident.name, "id_number": resident.id_number, "sex": resident.sex,
+            "birth_date": resident.birth_date.isoformat(), "phone": resident.phone, "address": resident.address,
+            "hukou_division": resident.hukou_division, "village_code": resident.village_code}
+
+
+def paper_json(paper: Paper) -> dict[str, Any]:
+    return {"kind": paper.kind, "original": paper.original, "copies": paper.copies, "mandatory": paper.mandatory,
+            "received": paper.received, "scans": list(paper.scans), "proves": paper.proves,
+            "alternatives": list(paper.alternatives), "kept_original": paper.kept_original}
+
+
+def confirmation_json(confirmation: Confirmation) -> dict[str, Any]:
+    at = confirmation.confirmed_at
+    return {"method": confirmation.method.value, "witness": confirmation.witness,
+            "proxy_name": confirmation.proxy_name, "proxy_relation": confirmation.proxy_relation,
+            "proxy_id_number": confirmation.proxy_id_number, "proxy_authorized": confirmation.proxy_authorized,
+            "confirmed_at": at.isoformat() if at is not None else None}
+
+
+def json_list(raw: object) -> list[Any]:
+    """A JSON array read with json_extract arrives as text."""
+    value = json.loads(raw) if isinstance(raw, str) else raw
+    return value if isinstance(value, list) else []
+
+
+def _papers(raw: list[Any]) -> tuple[Paper, ...]:
+    return tuple(
+        Paper(str(p["kind"]), bool(p["original"]), int(p["copies"]), bool(p["mandatory"]),
+              received=bool(p.get("received", False)), scans=tuple(p.get("scans", ())),
+              proves=str(p.get("proves", "")), alternatives=tuple(p.get("alternatives", ())),
+              kept_original=bool(p.get("kept_original", False)))
+        for p in raw if isinstance(p, dict)
+    )
+
+
+def _confirmation(raw: object) -> Confirmation | None:
+    if not isinstance(raw, dict):
+        return None
+    at = raw.get("confirmed_at")
+    return Confirmation(ConfirmationMethod(raw["method"]), raw.get("witness"), raw.get("proxy_name"),
+                        raw.get("proxy_relation"), raw.get("proxy_id_number"), bool(raw.get("proxy_authorized")),
+                        datetime.fromisoformat(at) if at else None)
+
+
+# --- helpers ----------------------------------------------------------------------------------------------
+
+
+_MB = 1024 * 1024
+_RESERVED = (_PAPERS, _CONFIRMATION)
+
+
+def _check_papers(papers: tuple[Paper, ...]) -> None:
+    known = {k.value for k in PaperKind}
+    for paper in papers:
+        if paper.kind not in known:
+            raise ServiceError.of(CaseProblem.PAPER_UNKNOWN, kind=paper.kind)
+
+
+def _check_scans(attachments: AttachmentStore, scans: tuple[Scan, ...]) -> None:
+    for scan in scans:
+        if not attachments.exists(scan.content_hash):
+            raise ServiceError.of(AttachmentProblem.MISSING, sha=scan.content_hash)
+
+
+def _unique(scans: tuple[Scan, ...]) -> list[Scan]:
+    return list({s.content_hash: s for s in scans}.values())
+
+
+def _attachment(scan: Scan) -> Attachment:
+    return Attachment(content_hash=scan.content_hash, mime=scan.mime, size=scan.size, name=scan.name)
+
+
+def _free_uuid(session: AuditedSession) -> UUID:
+    """A new case UUID whose reference no case has yet (40 bits: a clash is rare, but must not fail)."""
+    while True:
+        candidate = uuid4()
+        if session.scalar(select(Case.id).where(Case.reference == case_reference(candidate))) is None:
+            return candidate
+
+
+def _delete_draft(session: AuditedSession, draft_uuid: UUID, action: str, detail: dict[str, str]) -> None:
+    deleted = session.execute(delete(DraftRow).where(DraftRow.uuid == draft_uuid),
+                              execution_options={"synchronize_session": False})
+    if deleted.rowcount:  # type: ignore[attr-defined]
+        record_event(session, action, entity_type="drafts", entity_uuid=str(draft_uuid), detail=detail)
+
+
+def _draft_query() -> Select[DraftRow, UUID | None, str | None]:
+    return select(DraftRow, Resident.uuid, Resident.name).outerjoin(Resident, DraftRow.resident_id == Resident.id)
+
+
+def _draft(row: DraftRow, resident_uuid: UUID | None, resident_name: str | None) -> Draft:
+    return Draft(row.uuid, CaseType(row.case_type), row.page, dict(row.data), resident_uuid, resident_name,
+                 row.updated_at, row.updated_by)
+
+
+def _load(session: AuditedSession, where: ColumnElement[bool]) -> Case | None:
+    return session.scalars(
+        select(Case).where(where).options(selectinload(Case.attachments), selectinload(Case.resident))
+    ).one_or_none()
+
+
+def _row(case_uuid: UUID, reference: str, case_type: str, status: str, created_at: datetime,
+         updated_at: datetime, created_by: str, updated_by: str, resident_uuid: UUID, name: str, id_number: str,
+         papers: tuple[Paper, ...]) -> CaseRow:
+    return CaseRow(case_uuid, reference, CaseType(case_type), CaseStatus(status), resident_uuid, name,
+                   mask_id(id_number), created_at, updated_at, created_by, updated_by,
+                   sum(1 for p in papers if p.missing))
+
+
+def _record(case: Case) -> CaseRecord:
+    data = dict(case.data)
+    papers = _papers(json_list(data.pop(_PAPERS, [])))
+    confirmation = _confirmation(data.pop(_CONFIRMATION, None))
+    resident = case.resident
+    scans = tuple(Scan(a.content_hash, a.name, a.mime, a.size) for a in sorted(case.attachments, key=lambda a: a.id))
+    row = _row(case.uuid, case.reference, case.case_type, case.status, case.created_at, case.updated_at,
+               case.created_by, case.updated_by, resident.uuid, resident.name, resident.id_number, papers)
+    return CaseRecord(row, data, papers, confirmation, scans, case.policy_pack_version, case.returned_reason)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from core.disability import parse_disability_cert
 from core.progress import NO_PROGRESS, Progress
 from core.synthetic import SyntheticCase, SyntheticGroup, SyntheticResident, generate
+from desktop.services.demo_cases import demo_case
 from desktop.services.desk import SUPERVISOR
 from desktop.services.settings import load_settings, save_settings
 from desktop.store.database import Store
@@ -38,7 +39,7 @@ from desktop.store.models import (
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo"
 DEMO_DISPLAY_NAME = "演示协办员"
-DEFAULT_VILLAGE = "640423100201"  # 隆德县: the county whose copy of the founding notice we hold
+DEFAULT_VILLAGE = "640423101202"  # 马河村委会, 沙塘镇, 隆德县: the county whose copy of the founding notice we hold
 DEFAULT_RESIDENTS = 600
 BATCH = 200
 
@@ -89,6 +90,7 @@ def create_demo(
     try:
         snapshots = _snapshots(store, village.residents, today)
         by_key = {r.key: r for r in village.residents}
+        addresses = tuple(hh.address for hh in village.households)
         cases_by_resident: dict[str, list[SyntheticCase]] = {}
         for case in village.cases:
             cases_by_resident.setdefault(case.resident_key, []).append(case)
@@ -106,8 +108,9 @@ def create_demo(
                         session.add(resident)
                         _add_details(session, resident, person, snapshots, rules, today)
                         for case in cases_by_resident.get(key, []):
-                            session.add(Case(resident=resident, case_type=case.case_type, status=case.status,
-                                             data={**case.data, "opened_on": case.created.isoformat()}))
+                            made = demo_case(case, person, resident, rules, addresses)
+                            session.add(Case(resident=resident, case_type=case.case_type, status=made.status,
+                                             data=made.data, returned_reason=made.returned_reason))
             done = min(total, start + BATCH)
             progress.report(done, total, "")
     except BaseException:
