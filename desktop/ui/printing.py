@@ -2,7 +2,8 @@
 
 Documents are built as HTML strings by :mod:`desktop.ui.documents.html`; this module lays them out with a
 ``QTextDocument`` on the printer's own resolution and paints page by page, so every page also gets a
-"page x of y" line at the bottom (QTextDocument's HTML has no running footer of its own).
+line at the bottom with the document's ``<title>`` and "page x of y" (QTextDocument's HTML has no running
+footer of its own).
 
 Painting works off the UI thread (QPainter on a QPrinter is not a widget), so the print panel runs
 :func:`render` through ``desktop.ui.operation.Operation``; choosing a printer (a dialog) stays on the UI thread.
@@ -175,6 +176,7 @@ def render(printer: QPrinter, htmls: Sequence[str]) -> int:
             doc = _layout(html, printer, body, footer)
             height = doc.pageSize().height()
             count = doc.pageCount()
+            title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
             for index in range(count):
                 if pages:
                     printer.newPage()
@@ -184,10 +186,13 @@ def render(printer: QPrinter, htmls: Sequence[str]) -> int:
                 doc.drawContents(painter, QRectF(0, index * height, body.width(), height))
                 painter.restore()
                 painter.setFont(footer_font)
-                text = translate("Printing", "Page %1 of %2").replace("%1", str(index + 1)) \
-                    .replace("%2", str(count))
-                painter.drawText(QRectF(0, height, body.width(), footer),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
+                line = QRectF(0, height, body.width(), footer)
+                bottom = Qt.AlignmentFlag.AlignBottom
+                # the title (with the case reference) names a sheet that got separated from the others
+                painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | bottom), title)
+                painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | bottom),
+                                 translate("Printing", "Page %1 of %2").replace("%1", str(index + 1))
+                                 .replace("%2", str(count)))
     finally:
         painter.end()
     return pages

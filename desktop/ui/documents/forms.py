@@ -52,14 +52,14 @@ def form_title(case_type: str) -> str:
 
 def _resident(data: dict[str, Any], style: DocumentStyle) -> Html:
     person = data.get("resident") or {}
-    return section(translate("Forms", "Applicant"), field_table([
+    return section(translate("Forms", "About the applicant"), field_table([
         (translate("Forms", "Name"), person.get("name")),
         (translate("Forms", "Sex"), labels.sex(str(person.get("sex") or "")) if person.get("sex") else ""),
         (translate("Forms", "ID number"), person.get("id_number")),
         (translate("Forms", "Date of birth"), iso_day(person.get("birth_date"))),
         (translate("Forms", "Phone"), person.get("phone")),
         (translate("Forms", "Household registration (division code)"), person.get("hukou_division")),
-        (translate("Forms", "Address"), person.get("address")),
+        (translate("Forms", "Home address"), person.get("address")),
     ], style), style)
 
 
@@ -96,7 +96,7 @@ def _confirmation(confirmation: Confirmation | None, style: DocumentStyle) -> Ht
 
 def _office(desk: DeskInfo, style: DocumentStyle) -> Html:
     return keep_together(Html(heading(translate("Forms", "Village service point"), style) + field_table([
-        (translate("Forms", "Assistant"), desk.assistant),
+        (translate("Forms", "Handled by"), desk.assistant),
         (translate("Forms", "Service point"), desk.service_point),
     ], style) + signature_boxes([translate("Forms", "Assistant's signature (经办人)"),
                                  translate("Forms", "Village committee seal (村委会盖章)")], style)))
@@ -122,4 +122,4 @@ def application_form(desk: DeskInfo, record: CaseRecord, group_labels: Mapping[s
                        "form may look different; it asks for the same details. If the county wants its own "
                        "form, copy these details onto it."), style),
     ]
-    return document(Html("".join(parts)), style, title)
+    return document(Html("".join(parts)), style, f"{title}  {record.row.reference}")

@@ -89,10 +89,10 @@ def enrollment(data: dict[str, Any], groups: Mapping[str, str], style: DocumentS
         (translate("Forms", "Staff of a government body or public institution"),
          yes_no(checks.get("public_institution"))),
     ], style, columns=1)
-    return Html(section(translate("Forms", "Contribution"), contribution, style)
+    return Html(section(translate("Forms", "Contribution details"), contribution, style)
                 + section(translate("Forms", "Hardship group claimed for 代缴"), paragraph(choices(options), style),
                           style)
-                + section(translate("Forms", "Checks"), checked, style))
+                + section(translate("Forms", "Conditions checked"), checked, style))
 
 
 def daijiao(data: dict[str, Any], groups: Mapping[str, str], style: DocumentStyle) -> Html:
@@ -113,9 +113,9 @@ def daijiao(data: dict[str, Any], groups: Mapping[str, str], style: DocumentStyl
         ], style), style),
     ]
     if evidence:
-        shown = table((translate("Forms", "Certificate"), translate("Forms", "Number"),
+        shown = table((translate("Forms", "Certificate"), translate("Forms", "Certificate number"),
                        translate("Forms", "Issued on"), translate("Forms", "Valid until")),
-                      evidence, style, widths=(40, 24, 18, 18))
+                      evidence, style, widths=(26, 32, 21, 21))
     else:
         shown = paragraph(translate("Forms", "No certificate recorded."), style)
     parts.append(section(translate("Forms", "Certificates shown"), shown, style))
@@ -148,7 +148,7 @@ def pension_claim(data: dict[str, Any], groups: Mapping[str, str], style: Docume
     account = field_table([
         (translate("Forms", "Paid onto"), choices([(translate("Forms", "social security card"), kind == "ssc"),
                                                     (translate("Forms", "bank card"), kind == "bank")])),
-        (translate("Forms", "Bank"), _text(card.get("bank"))),
+        (translate("Forms", "Bank name"), _text(card.get("bank"))),
         (translate("Forms", "Account or card number"), _text(card.get("account"))),
     ], style, columns=1)
     return Html(section(translate("Forms", "Contribution years"), years, style)
@@ -163,7 +163,7 @@ def field_name(code: str) -> str:
         "sex": translate("Forms", "Sex"),
         "ethnicity": translate("Forms", "Ethnicity"),
         "phone": translate("Forms", "Phone"),
-        "address": translate("Forms", "Address"),
+        "address": translate("Forms", "Home address"),
     }
     return names.get(code, code)
 
@@ -179,7 +179,7 @@ def _change_value(code: str, value: object) -> str:
 def info_change(data: dict[str, Any], groups: Mapping[str, str], style: DocumentStyle) -> Html:
     rows = [(field_name(str(c.get("field", ""))), _change_value(str(c.get("field", "")), c.get("old")),
              _change_value(str(c.get("field", "")), c.get("new"))) for c in data.get("changes") or []]
-    changes = table((translate("Forms", "Detail"), translate("Forms", "Now recorded"),
+    changes = table((translate("Forms", "Detail to change"), translate("Forms", "Now recorded"),
                      translate("Forms", "Change to")), rows, style, widths=(22, 39, 39))
     if data.get("needs_new_id_document"):
         changes = Html(changes + paragraph(translate("Forms", "A change of name, ID number or date of birth needs "

@@ -84,7 +84,8 @@ def format_date(day: date | None) -> str:
 
 
 def document(body: Html, style: DocumentStyle = NORMAL, title: str = "") -> Html:
-    """A whole printable document around ``body``."""
+    """A whole printable document around ``body``; ``title`` is printed at the foot of every page, so put
+    the case reference in it."""
     return Html(f'<html><head><title>{esc(title)}</title></head>'
                 f'<body style="font-size:{style.body_pt}">{body}</body></html>')
 

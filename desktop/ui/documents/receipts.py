@@ -34,6 +34,9 @@ from desktop.ui.documents.html import (
 )
 from desktop.ui.printing import NORMAL, DocumentStyle
 
+# the slip goes home with residents, many of them elderly: larger type than the forms
+SLIP_STYLE = DocumentStyle(scale=1.3)
+
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 
@@ -80,10 +83,10 @@ def _what_to_bring(paper: Paper, requirement: Requirement | None) -> str:
 def _resident_lines(record: CaseRecord) -> list[tuple[object, object]]:
     person = record.data.get("resident") or {}
     return [
-        (translate("Receipts", "Resident"), person.get("name") or record.row.resident_name),
+        (translate("Receipts", "Resident's name"), person.get("name") or record.row.resident_name),
         (translate("Receipts", "ID number"), mask_id(str(person["id_number"])) if person.get("id_number")
          else record.row.resident_masked_id),
-        (translate("Receipts", "Matter"), labels.case_type(str(record.row.case_type))),
+        (translate("Receipts", "Applying for"), labels.case_type(str(record.row.case_type))),
         (translate("Receipts", "Case reference"), record.row.reference),
     ]
 
@@ -96,7 +99,7 @@ def papers_receipt(desk: DeskInfo, record: CaseRecord, style: DocumentStyle = NO
     for paper in record.papers:
         requirement = requirement_for(paper, found)
         if requirement is not None and requirement.kept_original:
-            original = translate("Receipts", "kept")
+            original = translate("Receipts", "original kept")
         elif paper.original:
             original = translate("Receipts", "seen, handed back") if paper.received else ""
         else:
@@ -112,10 +115,11 @@ def papers_receipt(desk: DeskInfo, record: CaseRecord, style: DocumentStyle = NO
     parts = [
         page_header(title, desk, record.row.reference, style),
         field_table(_resident_lines(record), style),
-        section(translate("Receipts", "Papers"), table(
-            (translate("Receipts", "Paper"), translate("Receipts", "Original"), translate("Receipts", "Copies"),
-             translate("Receipts", "Received"), translate("Receipts", "Date"), translate("Receipts", "Assistant")),
-            rows, style, widths=(34, 16, 11, 13, 14, 12)), style),
+        section(translate("Receipts", "Papers of this case"), table(
+            (translate("Receipts", "Paper"), translate("Receipts", "Original shown"),
+             translate("Receipts", "Copies kept"), translate("Receipts", "Received?"), translate("Receipts", "Date"),
+             translate("Receipts", "Handled by")),
+            rows, style, widths=(30, 15, 11, 13, 19, 12)), style),
     ]
     if missing:
         parts.append(paragraph(fill(translate("Receipts", "%1 papers are still missing: see the slip \"Please "
@@ -127,10 +131,10 @@ def papers_receipt(desk: DeskInfo, record: CaseRecord, style: DocumentStyle = NO
         + signed_line([translate("Receipts", "Date")], style))))
     parts.append(note(translate("Receipts", "Keep this receipt. Originals were handed back at once; the county "
                                 "keeps the copies with the application."), style))
-    return document(Html("".join(parts)), style, title)
+    return document(Html("".join(parts)), style, f"{title}  {record.row.reference}")
 
 
-def please_bring_slip(desk: DeskInfo, record: CaseRecord, style: DocumentStyle = NORMAL) -> Html | None:
+def please_bring_slip(desk: DeskInfo, record: CaseRecord, style: DocumentStyle = SLIP_STYLE) -> Html | None:
     """The papers still missing, what each proves, where to bring them; None when nothing is missing."""
     missing = missing_papers(record)
     if not missing:
@@ -149,8 +153,8 @@ def please_bring_slip(desk: DeskInfo, record: CaseRecord, style: DocumentStyle =
         page_header(title, desk, record.row.reference, style),
         paragraph(fill(translate("Receipts", "Dear %1, for your %2 we still need the papers below. Please "
                                  "bring them:"), name, labels.case_type(str(record.row.case_type))), style),
-        table((translate("Receipts", "Paper"), translate("Receipts", "Bring"), translate("Receipts",
-                                                                                        "It shows")),
+        table((translate("Receipts", "Paper"), translate("Receipts", "What to bring"),
+               translate("Receipts", "It shows")),
               rows, style, widths=(40, 25, 35)),
         section(translate("Receipts", "Where to bring them"), Html(
             paragraph(fill(translate("Receipts", "To the village service point %1, to the assistant %2."),
@@ -160,4 +164,4 @@ def please_bring_slip(desk: DeskInfo, record: CaseRecord, style: DocumentStyle =
             + paragraph(translate("Receipts", "We look at the originals and hand them back at once."), style)),
             style),
     ]
-    return document(Html("".join(parts)), style, title)
+    return document(Html("".join(parts)), style, f"{title}  {record.row.reference}")
