@@ -38,4 +38,36 @@ MESSAGES: dict[str, str] = {
         "The paper \"{kind}\" is not one this program knows, so the case was not saved. Close the case and "
         "start it again; if it happens again, tell the county's technician.",
     ),
+    "resident.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This resident is not in the register any more. Close the page and search for the resident again.",
+    ),
+    "resident.id_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The ID number {masked_id} is already registered, for {name}. Open that resident instead of "
+        "registering a new one; if the name is wrong there, correct it with a change of details.",
+    ),
+    "resident.name_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The name is empty. Type the name exactly as it is on the ID card.",
+    ),
+    "resident.name_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The name is longer than {max} characters. Type only the name as it is on the ID card, without notes.",
+    ),
+    "resident.hukou_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The hukou place \"{value}\" is not a 6-digit division code. Choose the county from the list, or "
+        "leave it empty to use the place in the ID number.",
+    ),
+    "resident.village_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The village \"{value}\" is not a 12-digit village code. Choose the village from the list, or leave "
+        "it empty for this service point's village.",
+    ),
+    "resident.address_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The address is longer than {max} characters. Shorten it to the township, village, group and house "
+        "number.",
+    ),
 }
