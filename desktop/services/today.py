@@ -126,11 +126,12 @@ class TodayService:
         self._today = today
         self._sources = tuple(sources)
 
-    def _day(self) -> date:
+    def day(self) -> date:
+        """The day the worklists are counted from (today, unless the service was given one)."""
         return self._today or date.today()
 
     def work_due(self, limit_per_kind: int = DEFAULT_LIMIT) -> WorkDue:
-        today = self._day()
+        today = self.day()
         with self._store.session(self._actor) as session:
             lists = [source(session, today, limit_per_kind) for source in self._sources]
         items = sorted((i for w in lists for i in w.items), key=lambda i: (i.due_date, i.resident.name))

@@ -26,6 +26,7 @@ from desktop.services.residents import ResidentSummary, _summary
 from desktop.store.database import Store
 from desktop.store.models import WALK_IN_REASONS, Resident, WalkIn
 
+REASONS: tuple[str, ...] = WALK_IN_REASONS  # case types, then inquiry / certification / other
 ELDERLY_AGE = 70
 MAX_CANDIDATES = 10
 MAX_NOTE = 200
@@ -137,7 +138,7 @@ class WalkInsService:
     def add(self, text: str, reason: str, note: str = "", resident_uuid: UUID | None = None) -> WalkInRow:
         """Put someone in today's queue. ``resident_uuid`` picks one of several residents with the name."""
         note = note.strip()
-        if reason not in WALK_IN_REASONS:
+        if reason not in REASONS:
             raise ServiceError.of(WalkInProblem.UNKNOWN_REASON, reason=reason)
         if len(note) > MAX_NOTE:
             raise ServiceError.of(WalkInProblem.NOTE_TOO_LONG, length=len(note), limit=MAX_NOTE)

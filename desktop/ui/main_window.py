@@ -1,61 +1,89 @@
-"""The desk's main window: the residents register with instant search and the resident page."""
+"""The desk's main window: Today, the residents register and the cases, with the Desk menu.
+
+Everything that reads the database runs on the single database worker; the register's search follows
+the typing without ever waiting for it (only the newest answer is shown). A case reference typed or
+scanned into the search box (a USB scanner types "CB…" and Enter) opens that case.
+
+Hooks other parts of the desk fill in, imported only when first used: :meth:`MainWindow.open_wizard`
+(``desktop.ui.wizards``), :meth:`MainWindow.open_accounts` (``desktop.ui.accounts_dialog``),
+:meth:`MainWindow.open_audit_trail` (``desktop.ui.audit_view``).
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
+from datetime import date
+from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from core.progress import Progress
+from core.references import normalize_reference
+from desktop.i18n import install_translators
 from desktop.messages import describe
+from desktop.services.cases import CaseRecord, CasesService, CaseType, Draft
 from desktop.services.desk import AuditReport, Desk
 from desktop.services.errors import ServiceError
-from desktop.services.residents import ResidentsService
+from desktop.services.policy import PolicyService
+from desktop.services.residents import ResidentProfile, ResidentsService, ResidentSummary
+from desktop.services.settings import save_settings
+from desktop.services.today import TodayService
+from desktop.services.walkins import WalkInsService
+from desktop.ui import labels
+from desktop.ui.case_view import CaseView
+from desktop.ui.cases_page import CasesPage
 from desktop.ui.operation import Operation, run_blocking
 from desktop.ui.resident_page import ResidentPage
-from desktop.ui.residents_model import ResidentsModel
+from desktop.ui.residents_model import ResidentsModel, make_table
+from desktop.ui.search_worker import LatestOnly
+from desktop.ui.theme import set_role
+from desktop.ui.today_page import TodayPage
 from desktop.ui.widgets import named
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 60  # short: the search never blocks, and a scanner's burst of keys makes one query
+SEARCH_LIMIT = 200
+TODAY, RESIDENTS, CASES = range(3)
+LANGUAGES = (("zh_CN", "中文"), ("en", "English"))  # each language named in itself, never translated
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, group_labels: Mapping[str, str], policy_note: str = "",
+class RegisterPanel(QWidget):
+    """Search box and results on the left, the chosen resident's page on the right."""
+
+    def __init__(self, residents: ResidentsService, group_labels: Mapping[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._desk = desk
-        self._residents = ResidentsService(desk.store, desk.account.username)
-        self._selected: UUID | None = None
+        self._residents = residents
+        self._search = LatestOnly(self)
+        self._profile = LatestOnly(self)
         self.search_label = QLabel()
         self.search_edit = named(QLineEdit(), "search_edit")
         self.search_edit.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search_edit)
         self.model = ResidentsModel(self)
-        self.table = named(QTableView(), "residents_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
+        self.table = make_table(self.model, "residents_table")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.count_label = named(QLabel(), "count_label")
-        self.page = ResidentPage(self._reveal, group_labels)
+        self.count_label = set_role(named(QLabel(), "count_label"), "count")
+        self.count_label.setWordWrap(True)
+        self.page = ResidentPage(group_labels)
         left = QWidget()
         column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search_label)
         column.addWidget(self.search_edit)
         column.addWidget(self.table, 1)
@@ -63,75 +91,347 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.page)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        QHBoxLayout(self).addWidget(splitter)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
-        self.status = QLabel()
-        self.statusBar().addPermanentWidget(self.status)
-        self._policy_note = policy_note
-        self._build_menus()
+        self.search_edit.textChanged.connect(self._text_changed)
+        self._searched = ""
+        self._found = 0
         self.retranslate_ui()
-        self.resize(1200, 760)
-        self.run_search()
 
-    def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.backup_action = QAction(self)
-        self.backup_action.triggered.connect(self._backup)
-        self.verify_action = QAction(self)
-        self.verify_action.triggered.connect(self._verify_audit)
-        self.quit_action = QAction(self)
-        self.quit_action.triggered.connect(self.close)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.find_action = QAction(self)
-        self.find_action.triggered.connect(self.search_edit.setFocus)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        for action in (self.find_action, self.backup_action, self.verify_action, self.quit_action):
-            self.file_menu.addAction(action)
+    @property
+    def searches(self) -> LatestOnly:
+        return self._search
 
     def retranslate_ui(self) -> None:
-        a = self._desk.account
-        self.setWindowTitle(self.tr("Cunbao village desk — residents register"))
-        self.search_label.setText(self.tr("&Search residents (name, pinyin initials, ID or phone fragment):"))
-        self.search_edit.setPlaceholderText(self.tr("e.g. 马玉兰, myl, 0367"))
-        self.search_edit.setAccessibleName(self.tr("Search residents"))
+        self.search_label.setText(self.tr("&Search residents (name, pinyin initials, ID or phone fragment), "
+                                          "or scan a case reference:"))
+        self.search_edit.setPlaceholderText(self.tr("e.g. 马玉兰, myl, 0367, CB7K2M9QXA"))
+        self.search_edit.setAccessibleName(self.tr("Search residents or open a case by its reference"))
         self.table.setAccessibleName(self.tr("Matching residents"))
-        self.file_menu.setTitle(self.tr("&Desk"))
-        self.find_action.setText(self.tr("&Find a resident"))
-        self.backup_action.setText(self.tr("&Back up now"))
-        self.verify_action.setText(self.tr("&Verify the audit trail"))
-        self.quit_action.setText(self.tr("&Quit"))
-        village = self._desk.settings.village_code or ""
-        self.status.setText(self.tr("Assistant: %1 · Service point: %2").replace("%1", a.display_name)
-                            .replace("%2", village) + (f" · {self._policy_note}" if self._policy_note else ""))
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def reference(self) -> str | None:
+        """The case reference in the search box, if that is what it holds."""
+        return normalize_reference(self.search_edit.text())
+
+    def _text_changed(self, _text: str) -> None:
+        self._timer.start()
+        if self.reference():  # a scanner types the reference, then Enter: say at once what Enter will do
+            self._show_count()
 
     def run_search(self) -> None:
         self._timer.stop()  # a search asked for directly replaces the one still waiting
         text = self.search_edit.text().strip()
-        rows = run_blocking(lambda: self._residents.search(text, 200)) if text else []
+        if not text or self.reference():
+            self._searched = text
+            self._show([])
+            return
+        self._search.request(lambda: self._residents.search(text, SEARCH_LIMIT),
+                             lambda rows: self._found_rows(text, rows))
+
+    def _found_rows(self, text: str, rows: list[ResidentSummary]) -> None:
+        self._searched = text
+        self._show(rows)
+
+    def _show(self, rows: list[ResidentSummary]) -> None:
+        self._found = len(rows)
         self.model.set_rows(rows)
-        if text:
-            self.count_label.setText(self.tr("%n resident(s) found", "", len(rows)))
-        else:
-            self.count_label.setText(self.tr("Type to search the register."))
+        self._show_count()
         if rows:
             self.table.selectRow(0)
         else:
             self.page.show_profile(None)
 
+    def _show_count(self) -> None:
+        reference = self.reference()
+        if reference:
+            self.count_label.setText(self.tr("Press Enter to open case %1.").replace("%1", reference))
+        elif self._searched:
+            self.count_label.setText(self.tr("%n resident(s) found", "", self._found))
+        else:
+            self.count_label.setText(self.tr("Type to search the register."))
+
+    def show_resident(self, resident_uuid: UUID) -> None:
+        """Show a resident's page whatever the search box holds (from Today or a case)."""
+        self._profile.request(lambda: self._residents.profile(resident_uuid), self.page.show_profile)
+
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         summary = self.model.resident(indexes[0].row()) if indexes else None
-        self._selected = summary.uuid if summary else None
-        uuid = self._selected
-        profile = run_blocking(lambda: self._residents.profile(uuid)) if uuid else None
-        self.page.show_profile(profile)
+        if summary is not None:
+            self.show_resident(summary.uuid)
 
-    def _reveal(self) -> str | None:
-        uuid = self._selected
-        return run_blocking(lambda: self._residents.reveal_id(uuid)) if uuid else None
+    def stop(self) -> None:
+        self._timer.stop()
+        self._search.stop()
+        self._profile.stop()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, group_labels: Mapping[str, str], policy_note: str = "",
+                 parent: QWidget | None = None, *, policy: PolicyService | None = None,
+                 today: date | None = None, close_desk: bool = True) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._policy = policy
+        self._policy_note = policy_note
+        self._close_desk = close_desk
+        self._windows: list[QWidget] = []  # open non-modal dialogs and wizards, kept alive here
+        user = desk.account.username
+        self.residents = ResidentsService(desk.store, user, today)
+        self.cases = CasesService(desk.store, user, today)
+        self.walk_ins = WalkInsService(desk.store, user)
+        self.work = TodayService(desk.store, user, today)
+        self.nav = named(QListWidget(), "nav")
+        self.nav.addItems(["", "", ""])
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 11)
+        self.today_page = TodayPage(self.walk_ins, self.cases, self.work)
+        self.register = RegisterPanel(self.residents, group_labels)
+        self.cases_page = CasesPage(self.cases, user, today)
+        self.stack = named(QStackedWidget(), "pages")
+        for page in (self.today_page, self.register, self.cases_page):
+            self.stack.addWidget(page)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._connect()
+        self._build_menus()
+        self.retranslate_ui()
+        self.nav.setCurrentRow(TODAY)
+        self.resize(1280, 800)
+
+    # --- wiring ----------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.register.search_edit.returnPressed.connect(self._search_entered)
+        page = self.register.page
+        page.sig_reveal.connect(self._reveal)
+        page.sig_open_case.connect(self.open_case)
+        page.sig_new_case.connect(lambda case_type, uuid: self.open_wizard(case_type, uuid))
+        self.today_page.sig_open_wizard.connect(lambda case_type, uuid: self.open_wizard(case_type, uuid))
+        self.today_page.sig_resume_draft.connect(lambda draft: self.open_wizard(draft.case_type, draft=draft))
+        self.today_page.sig_open_case.connect(self.open_case)
+        self.today_page.sig_open_resident.connect(self.open_resident)
+        self.cases_page.sig_open_case.connect(self.open_case)
+
+    def _build_menus(self) -> None:
+        self.desk_menu = self.menuBar().addMenu("")
+        self.find_action = self._action(self.find_resident, QKeySequence.StandardKey.Find)
+        self.new_case_menu = self.desk_menu.addMenu("")
+        self.new_case_actions: dict[CaseType, QAction] = {}
+        self.desk_menu.insertAction(self.new_case_menu.menuAction(), self.find_action)
+        for case_type in CaseType:
+            action = self.new_case_menu.addAction("")
+            action.triggered.connect(lambda _c=False, t=case_type: self.open_wizard(str(t)))
+            self.new_case_actions[case_type] = action
+        self.desk_menu.addSeparator()
+        self.backup_action = self._action(self._backup)
+        self.verify_action = self._action(self._verify_audit)
+        self.desk_menu.addActions([self.backup_action, self.verify_action])
+        self.language_menu = self.desk_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self._desk.settings.language.startswith(code[:2]))
+            action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.accounts_action = self._action(self.open_accounts)
+        self.audit_action = self._action(self.open_audit_trail)
+        self.supervisor_separator = self.desk_menu.addSeparator()
+        self.desk_menu.addActions([self.accounts_action, self.audit_action])
+        for action in (self.supervisor_separator, self.accounts_action, self.audit_action):
+            action.setVisible(self._desk.account.is_supervisor)
+        self.desk_menu.addSeparator()
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.desk_menu.addAction(self.quit_action)
+        self.go_menu = self.menuBar().addMenu("")
+        self.go_actions = []
+        for number in (TODAY, RESIDENTS, CASES):
+            action = self._action(lambda _c=False, n=number: self.nav.setCurrentRow(n),
+                                  QKeySequence(f"Ctrl+{number + 1}"))
+            self.go_menu.addAction(action)
+            self.go_actions.append(action)
+
+    def _action(self, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    # --- texts -----------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        a = self._desk.account
+        self.setWindowTitle(self.tr("Cunbao village desk"))
+        for number, text in enumerate((self.tr("Today"), self.tr("Residents"), self.tr("Cases"))):
+            self.nav.item(number).setText(text)
+        self.nav.setAccessibleName(self.tr("Parts of the desk"))
+        self.desk_menu.setTitle(self.tr("&Desk"))
+        self.find_action.setText(self.tr("&Find a resident"))
+        self.new_case_menu.setTitle(self.tr("&New case"))
+        for case_type, action in self.new_case_actions.items():
+            action.setText(labels.case_type(case_type) + "…")
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.verify_action.setText(self.tr("&Verify the audit trail"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.accounts_action.setText(self.tr("&Accounts…"))
+        self.audit_action.setText(self.tr("Audit &trail…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        for action, text in zip(self.go_actions, (self.tr("&Today"), self.tr("&Residents"), self.tr("&Cases")),
+                                strict=True):
+            action.setText(text)
+        village = self._desk.settings.village_name or self._desk.settings.village_code or ""
+        self.status.setText(self.tr("Assistant: %1 · Service point: %2").replace("%1", a.display_name)
+                            .replace("%2", village) + (f" · {self._policy_note}" if self._policy_note else ""))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the language while running; every widget retranslates itself on QEvent.LanguageChange."""
+        app = QApplication.instance()
+        if app is not None:
+            install_translators(app, lang)
+        self._desk.settings = self._desk.settings.with_changes(language=lang)
+        save_settings(self._desk.data_dir, self._desk.settings)
+        self.language_actions[lang].setChecked(True)
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    @property
+    def search_edit(self) -> QLineEdit:
+        return self.register.search_edit
+
+    @property
+    def page(self) -> ResidentPage:
+        return self.register.page
+
+    @property
+    def model(self) -> ResidentsModel:
+        return self.register.model
+
+    def show_page(self, number: int) -> None:
+        self.stack.setCurrentIndex(number)
+        if self.nav.currentRow() != number:
+            self.nav.setCurrentRow(number)
+        if number == TODAY:
+            self.today_page.refresh()
+        elif number == CASES:
+            self.cases_page.refresh()
+
+    def find_resident(self) -> None:
+        self.nav.setCurrentRow(RESIDENTS)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def open_resident(self, resident_uuid: UUID) -> None:
+        self.nav.setCurrentRow(RESIDENTS)
+        self.register.show_resident(resident_uuid)
+
+    def _search_entered(self) -> None:
+        reference = self.register.reference()
+        if reference is None:
+            self.register.run_search()
+            return
+        Operation(lambda _p: self.cases.find_by_reference(reference),
+                  lambda record: self._reference_found(reference, record), self._show_error, self,
+                  self.tr("Looking for case %1…").replace("%1", reference)).start()
+
+    def _reference_found(self, reference: str, record: CaseRecord | None) -> None:
+        if record is None:
+            self.register.count_label.setText(self.tr("No case has the reference %1. Check it against the paper.")
+                                              .replace("%1", reference))
+            return
+        self.search_edit.clear()
+        self.open_case_record(record)
+
+    # --- cases -----------------------------------------------------------------------------------
+
+    def open_case(self, case_uuid: UUID) -> None:
+        Operation(lambda _p: self.cases.get(case_uuid), self._case_loaded, self._show_error, self,
+                  self.tr("Opening the case…")).start()
+
+    def _case_loaded(self, record: CaseRecord | None) -> None:
+        if record is not None:
+            self.open_case_record(record)
+
+    def open_case_record(self, record: CaseRecord) -> CaseView:
+        view = CaseView(self._desk, self.cases, record, self)
+        view.sig_changed.connect(lambda _r: self._cases_changed())
+        view.sig_open_resident.connect(self.open_resident)
+        self._keep(view)
+        view.show()
+        return view
+
+    def open_wizard(self, case_type: str, resident_uuid: UUID | None = None, draft: Draft | None = None) -> Any:
+        """Start (or resume) a case wizard: ``desktop.ui.wizards.open_wizard`` gives a non-modal QWizard."""
+        wizards = importlib.import_module("desktop.ui.wizards")  # the wizards load only when first needed
+        try:
+            wizard = wizards.open_wizard(self, self._desk, self.policy(), CaseType(case_type),
+                                         resident_uuid=resident_uuid, draft=draft)
+        except LookupError:
+            QMessageBox.information(self, self.tr("New case"), self.tr("This kind of case cannot be started at "
+                                    "this desk yet: %1.").replace("%1", labels.case_type(case_type)))
+            return None
+        wizard.sig_case_saved.connect(lambda _uuid: self._cases_changed())
+        self._keep(wizard)
+        return wizard
+
+    def policy(self) -> PolicyService:
+        if self._policy is None:
+            self._policy = PolicyService(self._desk.data_dir, county=self._desk.county_code)
+        return self._policy
+
+    def _cases_changed(self) -> None:
+        self.today_page.refresh()
+        if self.stack.currentIndex() == CASES:
+            self.cases_page.refresh()
+        profile: ResidentProfile | None = self.page.profile
+        if profile is not None:
+            self.register.show_resident(profile.summary.uuid)
+
+    def _keep(self, window: QWidget) -> None:
+        self._windows = [w for w in self._windows if w.isVisible()]
+        self._windows.append(window)
+
+    # --- supervisor --------------------------------------------------------------------------------
+
+    def open_accounts(self) -> Any:
+        accounts = importlib.import_module("desktop.ui.accounts_dialog")
+        return accounts.open_accounts(self, self._desk)
+
+    def open_audit_trail(self) -> Any:
+        audit = importlib.import_module("desktop.ui.audit_view")
+        return audit.open_audit_trail(self, self._desk)
+
+    # --- desk --------------------------------------------------------------------------------------
+
+    def _reveal(self, resident_uuid: UUID) -> None:
+        Operation(lambda _p: self.residents.reveal_id(resident_uuid),
+                  lambda number: self.page.show_full_id(resident_uuid, number), self._show_error, self,
+                  self.tr("Looking up the ID number…")).start()
 
     def _backup(self) -> None:
         def work(_p: Progress) -> str:
@@ -157,7 +457,14 @@ class MainWindow(QMainWindow):
         text = describe(exc.problem) if isinstance(exc, ServiceError) else str(exc)
         QMessageBox.warning(self, self.tr("Cunbao"), text)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
-        self._timer.stop()  # no search may reach a closed database
-        run_blocking(self._desk.close)
-        super().closeEvent(event)  # type: ignore[arg-type]
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # no query may reach a closed database: stop them, close the windows, then the desk (queued after
+        # whatever the worker is still doing)
+        self.register.stop()
+        self.today_page.stop()
+        self.cases_page.stop()
+        for window in self._windows:
+            window.close()
+        if self._close_desk:
+            run_blocking(self._desk.close)
+        super().closeEvent(event)

@@ -1,43 +1,115 @@
-"""The search results table: masked ID numbers only."""
+"""Read-only table models: a generic one over a list of dataclasses, and the register's search results.
+
+Columns are given as (header, value) functions, so that headers and cell texts are translated when they
+are shown: after a language change :meth:`RowsModel.retranslate` makes the views ask again. ID numbers
+appear masked only (the services never hand out a whole one for a list).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.services.residents import ResidentSummary
 from desktop.ui import labels
+from desktop.ui.widgets import named
 
+T = TypeVar("T")
 _Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the row's object, for views that need more than the text
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)
 
 
-class ResidentsModel(QAbstractTableModel):
-    COLUMNS = 5
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    header: Callable[[], str]
+    value: Callable[[T], str]
+    emphasis: Callable[[T], bool] | None = None  # bold when true (a priority, something missing)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ResidentSummary] = []
+        self._columns = tuple(columns)
+        self._rows: list[T] = []
 
-    def set_rows(self, rows: list[ResidentSummary]) -> None:
+    @property
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
         self.endResetModel()
 
-    def resident(self, row: int) -> ResidentSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def row(self, number: int) -> T | None:
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self._columns) - 1, 0))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else self.COLUMNS
+        return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        r = self.resident(index.row())
-        if r is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        item = self.row(index.row())
+        if item is None or not 0 <= index.column() < len(self._columns):
             return None
-        return (r.name, r.masked_id, labels.sex(r.sex), str(r.age), r.phone or "")[index.column()]
+        column = self._columns[index.column()]
+        if role in _TEXT_ROLES:
+            return column.value(item)
+        if role == ROW_ROLE:
+            return item
+        if role == Qt.ItemDataRole.FontRole and column.emphasis is not None and column.emphasis(item):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Name"), self.tr("ID number"), self.tr("Sex"), self.tr("Age"), self.tr("Phone"))[section]
+        return self._columns[section].header() if 0 <= section < len(self._columns) else None
+
+
+class ResidentsModel(RowsModel[ResidentSummary]):
+    """The register's search results."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(lambda: self.tr("Name"), lambda r: r.name),
+            Column(lambda: self.tr("ID number"), lambda r: r.masked_id),
+            Column(lambda: self.tr("Sex"), lambda r: labels.sex(r.sex)),
+            Column(lambda: self.tr("Age"), lambda r: str(r.age)),
+            Column(lambda: self.tr("Phone"), lambda r: r.phone or ""),
+        ], parent)
+
+    def resident(self, row: int) -> ResidentSummary | None:
+        return self.row(row)
+
+
+def make_table(model: QAbstractTableModel, name: str) -> QTableView:
+    """A read-only table of whole rows, sized to its contents, as every list at the desk is shown."""
+    view = named(QTableView(), name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view

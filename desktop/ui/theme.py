@@ -7,6 +7,8 @@ meets a pixel size it cannot move. Widgets opt into the styled roles through the
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.paths import resource_dir
@@ -14,6 +16,7 @@ from desktop.paths import resource_dir
 DEFAULT_THEME = "default"
 THEME_SUFFIX = ".qss"
 ROLE_PROPERTY = "role"
+W = TypeVar("W", bound=QWidget)
 
 
 class ThemeNotFoundError(LookupError):
@@ -45,7 +48,7 @@ def current_theme(app: QApplication) -> str:
     return value if isinstance(value, str) else ""
 
 
-def set_role(widget: QWidget, role: str) -> QWidget:
+def set_role(widget: W, role: str) -> W:
     """Mark a widget with a styled role; re-polish so a change after showing takes effect."""
     widget.setProperty(ROLE_PROPERTY, role)
     style = widget.style()
