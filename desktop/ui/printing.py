@@ -286,7 +286,8 @@ def preview_html(html: str | Sequence[str], parent: QWidget | None) -> QPrintPre
     dialog.setWindowTitle(translate("Printing", "Print preview"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.paintRequested.connect(lambda printer: render(printer, htmls))
-    dialog.open()
+    dialog.setModal(False)  # the assistant may keep the preview open beside the form
+    dialog.show()
     return dialog
 
 
