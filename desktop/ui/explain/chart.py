@@ -1,0 +1,109 @@
+"""The account balance year by year, as a filled line chart (QtCharts), axes labelled in the desk's language.
+
+Fonts follow the widget's font (the application font unless a parent sets another), so the chart grows
+with large type like the rest of the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.explanation import yuan_text
+from desktop.ui.explain import scaled_font
+
+LINE = QColor("#2d6a5f")
+FILL = QColor(45, 106, 95, 70)
+CHART_LINES = 16  # the chart's height in lines of text, so it grows with the font
+
+
+class BalanceChart(QChartView):
+    """How much money is in the resident's account at the end of each year until 60."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("balance_chart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._points: tuple[tuple[int, Decimal], ...] = ()
+        self._lines: tuple[QLineSeries, ...] = ()
+        chart = QChart()
+        chart.legend().hide()
+        chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        self.setChart(chart)
+        self.x_axis = QValueAxis()
+        self.y_axis = QValueAxis()
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.x_axis.setLabelFormat("%d")
+        self.y_axis.setLabelFormat("%d")
+        self._apply_fonts()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.chart().setTitle(self.tr("Money in your account at the end of each year"))
+        self.x_axis.setTitleText(self.tr("Year"))
+        self.y_axis.setTitleText(self.tr("Yuan"))
+        self.setAccessibleName(self.tr("Chart of the account balance by year"))
+        self._describe()
+
+    def set_points(self, points: Sequence[tuple[int, Decimal]]) -> None:
+        """Show (year, balance at its end) pairs; an empty sequence clears the chart."""
+        self._points = tuple(points)
+        chart = self.chart()
+        chart.removeAllSeries()
+        if not self._points:
+            self._describe()
+            return
+        line = QLineSeries()
+        base = QLineSeries()
+        for year, balance in self._points:
+            line.append(year, float(balance))
+            base.append(year, 0.0)
+        area = QAreaSeries(line, base)
+        # the area series does not own its boundary lines; without a reference Python deletes them under it
+        self._lines = (line, base)
+        area.setPen(QPen(LINE, 2))
+        area.setBrush(QBrush(FILL))
+        chart.addSeries(area)
+        area.attachAxis(self.x_axis)
+        area.attachAxis(self.y_axis)
+        first, last = self._points[0][0], self._points[-1][0]
+        self.x_axis.setRange(first - 0.5 if first == last else first, last + 0.5 if first == last else last)
+        self.x_axis.setTickCount(min(6, last - first + 1) if last > first else 2)
+        top = float(max(b for _, b in self._points))
+        self.y_axis.setRange(0.0, top * 1.1 if top > 0 else 1.0)
+        self.y_axis.applyNiceNumbers()
+        self._describe()
+
+    def _describe(self) -> None:
+        """What a screen reader says about the chart: from how much to how much, over which years."""
+        if not self._points:
+            self.setAccessibleDescription("")
+            return
+        (first, start), (last, end) = self._points[0], self._points[-1]
+        self.setAccessibleDescription(
+            self.tr("From %1 yuan at the end of %2 to %3 yuan at the end of %4.")
+            .replace("%1", yuan_text(start)).replace("%2", str(first))
+            .replace("%3", yuan_text(end)).replace("%4", str(last)))
+
+    def _apply_fonts(self) -> None:
+        base = self.font()
+        chart = self.chart()
+        chart.setTitleFont(scaled_font(base, 1.1, bold=True))
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsFont(scaled_font(base, 0.9))
+            axis.setTitleFont(scaled_font(base, 0.95))
+        self.setMinimumHeight(self.fontMetrics().height() * CHART_LINES)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self._apply_fonts()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
