@@ -22,8 +22,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontDatabase,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -156,6 +158,27 @@ def _keep_tables_together(doc: QTextDocument) -> None:
             frame.setFormat(table_format)
 
 
+def _paint_page(painter: QPainter, doc: QTextDocument, index: int, width: float, footer: float) -> None:
+    """One page of a laid-out document at the painter's origin (the top left of the printable area)."""
+    height = doc.pageSize().height()
+    painter.save()
+    painter.translate(0, -index * height)
+    doc.drawContents(painter, QRectF(0, index * height, width, height))
+    painter.restore()
+    # in the layout's pixels, so a picture of the page scales it like the rest
+    font = QFont(font_family())
+    font.setPixelSize(max(1, round(FOOTER_PT / 72 * doc.documentLayout().paintDevice().logicalDpiY())))
+    painter.setFont(font)
+    line = QRectF(0, height, width, footer)
+    bottom = Qt.AlignmentFlag.AlignBottom
+    # the title (with the case reference) names a sheet that got separated from the others
+    painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | bottom),
+                     doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | bottom),
+                     translate("Printing", "Page %1 of %2").replace("%1", str(index + 1))
+                     .replace("%2", str(doc.pageCount())))
+
+
 def render(printer: QPrinter, htmls: Sequence[str]) -> int:
     """Paint the documents one after another on ``printer`` (each starts on a new page); the page count.
 
@@ -170,32 +193,42 @@ def render(printer: QPrinter, htmls: Sequence[str]) -> int:
     try:
         body = printer.pageRect(QPrinter.Unit.DevicePixel)
         footer = FOOTER_MM / 25.4 * printer.resolution()
-        footer_font = QFont(font_family())
-        footer_font.setPointSizeF(FOOTER_PT)
         for html in htmls:
             doc = _layout(html, printer, body, footer)
-            height = doc.pageSize().height()
-            count = doc.pageCount()
-            title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
-            for index in range(count):
+            for index in range(doc.pageCount()):
                 if pages:
                     printer.newPage()
                 pages += 1
-                painter.save()
-                painter.translate(0, -index * height)
-                doc.drawContents(painter, QRectF(0, index * height, body.width(), height))
-                painter.restore()
-                painter.setFont(footer_font)
-                line = QRectF(0, height, body.width(), footer)
-                bottom = Qt.AlignmentFlag.AlignBottom
-                # the title (with the case reference) names a sheet that got separated from the others
-                painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | bottom), title)
-                painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | bottom),
-                                 translate("Printing", "Page %1 of %2").replace("%1", str(index + 1))
-                                 .replace("%2", str(count)))
+                _paint_page(painter, doc, index, body.width(), footer)
     finally:
         painter.end()
     return pages
+
+
+def page_images(html: str | Sequence[str], dpi: float = 96.0) -> list[QImage]:
+    """Every page as printing lays it out (A4, margins, the foot line), as pictures to show on screen."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # measures A4; nothing is written
+    printer.setPageLayout(page_layout())
+    body = printer.pageRect(QPrinter.Unit.DevicePixel)
+    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+    footer = FOOTER_MM / 25.4 * printer.resolution()
+    scale = dpi / printer.resolution()
+    images: list[QImage] = []
+    for one in [html] if isinstance(html, str) else html:
+        doc = _layout(one, printer, body, footer)
+        for index in range(doc.pageCount()):
+            image = QImage(round(paper.width() * scale), round(paper.height() * scale), QImage.Format.Format_RGB32)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.scale(scale, scale)
+            painter.translate(body.left() - paper.left(), body.top() - paper.top())
+            _paint_page(painter, doc, index, body.width(), footer)
+            painter.end()
+            images.append(image)
+    return images
 
 
 def _check_complete(path: Path) -> None:

@@ -229,3 +229,14 @@ def test_missing_desk_printer_opens_a_printer_chooser_without_blocking(qtbot: Qt
     assert chooser.isVisible()
     chooser.reject()
     assert not panel.busy
+
+
+def test_page_pictures_match_the_printed_pages() -> None:
+    html = document(Html(paragraph("一") + page_break() + paragraph("二")), title="文件 CB1")
+    images = printing.page_images([html, document(paragraph("三"))], dpi=50)
+    assert len(images) == 3
+    a4_ratio = 297 / 210
+    assert images[0].height() / images[0].width() == pytest.approx(a4_ratio, rel=0.01)
+    # something is drawn on each page, not a blank sheet
+    assert all(any(image.pixelColor(x, y).lightness() < 128 for x in range(0, image.width(), 2)
+                   for y in range(0, image.height(), 2)) for image in images)
