@@ -344,6 +344,9 @@ def describe_error(error: BaseException, target: str = "") -> str:
     if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
         return translate("Printing", "The disk is full, so \"%1\" was not saved. Delete old files or save to a "
                          "USB stick, then try again.").replace("%1", where)
+    if isinstance(error, FileNotFoundError):
+        return translate("Printing", "The folder for \"%1\" does not exist (was the USB stick taken out?). "
+                         "Choose another folder and try again.").replace("%1", where)
     if isinstance(error, OSError):
         return translate("Printing", "\"%1\" could not be saved (%2). Check that the folder exists and the USB "
                          "stick is still plugged in, then try again.").replace("%1", where) \

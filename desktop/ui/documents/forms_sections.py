@@ -13,7 +13,18 @@ from core.problems import warning
 from desktop.messages import describe
 from desktop.services.cases import CaseType
 from desktop.ui import labels
-from desktop.ui.documents.html import Html, choices, esc, field_table, fill, note, paragraph, section, table
+from desktop.ui.documents.html import (
+    Html,
+    choice_grid,
+    choices,
+    esc,
+    field_table,
+    fill,
+    note,
+    paragraph,
+    section,
+    table,
+)
 from desktop.ui.printing import DocumentStyle
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
@@ -90,8 +101,7 @@ def enrollment(data: dict[str, Any], groups: Mapping[str, str], style: DocumentS
          yes_no(checks.get("public_institution"))),
     ], style, columns=1)
     return Html(section(translate("Forms", "Contribution details"), contribution, style)
-                + section(translate("Forms", "Hardship group claimed for 代缴"), paragraph(choices(options), style),
-                          style)
+                + section(translate("Forms", "Hardship group claimed for 代缴"), choice_grid(options, style), style)
                 + section(translate("Forms", "Conditions checked"), checked, style))
 
 

@@ -132,6 +132,17 @@ def choices(options: Sequence[tuple[object, bool]]) -> Html:
     return Html("&nbsp;&nbsp;&nbsp;".join(f"{check(chosen)}&nbsp;{esc(label)}" for label, chosen in options))
 
 
+def choice_grid(options: Sequence[tuple[object, bool]], style: DocumentStyle = NORMAL, columns: int = 3) -> Html:
+    """Many options with their boxes in columns, so no option's name is broken over two lines."""
+    cells = [f"{check(chosen)}&nbsp;{esc(label)}" for label, chosen in options]
+    width = 100 // columns
+    rows = "".join("<tr>" + "".join(f'<td width="{width}%" valign="top">{cell}</td>'
+                                    for cell in cells[start:start + columns]) + "</tr>"
+                   for start in range(0, len(cells), columns))
+    return Html(f'<table width="100%" cellspacing="0" cellpadding="{round(2 * style.scale)}" '
+                f'style="font-size:{style.body_pt}">{rows}</table>')
+
+
 def qr_image(reference: str, size_mm: float = QR_MM) -> Html:
     size = mm(size_mm)
     return Html(f'<img src="{qr_data_uri(reference)}" width="{size}" height="{size}" alt="{esc(reference)}"/>')

@@ -98,12 +98,14 @@ def papers_receipt(desk: DeskInfo, record: CaseRecord, style: DocumentStyle = NO
     rows = []
     for paper in record.papers:
         requirement = requirement_for(paper, found)
-        if requirement is not None and requirement.kept_original:
-            original = translate("Receipts", "original kept")
-        elif paper.original:
-            original = translate("Receipts", "seen, handed back") if paper.received else ""
-        else:
+        if not paper.original:
             original = "—"
+        elif not paper.received:
+            original = ""
+        elif requirement is not None and requirement.kept_original:
+            original = translate("Receipts", "original kept")
+        else:
+            original = translate("Receipts", "seen, handed back")
         copies = fill(translate("Receipts", "%1 kept"), paper.copies) if paper.received and paper.copies else \
             ("—" if not paper.copies else "")
         rows.append((_paper_name(paper, requirement), original, copies,
