@@ -114,7 +114,6 @@ class PrintPanel(QWidget):
         self.pdf_button = named(QPushButton(), "print_pdf_button")
         self.preview_button = named(QPushButton(), "print_preview_button")
         self.status = wrapping_label("print_status")
-        self.status.setAccessibleName("print status")
 
         buttons = QHBoxLayout()
         for button in (self.print_button, self.pdf_button, self.preview_button):
@@ -140,6 +139,7 @@ class PrintPanel(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Save the ticked documents as a PDF file"))
         self.preview_button.setText(self.tr("Pre&view"))
         self.preview_button.setAccessibleName(self.tr("Preview the ticked documents"))
+        self.status.setAccessibleName(self.tr("What happened to the last print or PDF"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
