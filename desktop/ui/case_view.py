@@ -7,7 +7,6 @@ missing. The dialog is non-modal: the assistant can look something up while it s
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from core.progress import Progress
 from desktop.messages import describe
 from desktop.messages.marker import QT_TRANSLATE_NOOP
-from desktop.services.cases import CaseRecord, CasesService, CaseStatus, Paper
+from desktop.services.cases import OPEN_STATUSES, CaseRecord, CasesService, CaseStatus, Paper
 from desktop.services.desk import Desk
 from desktop.services.errors import ServiceError
 from desktop.ui import labels
@@ -52,9 +51,12 @@ class CaseView(QDialog):
     sig_open_resident = Signal(object)
     """The assistant wants the resident page: the resident's UUID."""
 
-    def __init__(self, desk: Desk, cases: CasesService, record: CaseRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, cases: CasesService, record: CaseRecord,
+                 group_labels: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
+        self._group_labels = dict(group_labels or {})
+        self.print_dialog: QDialog | None = None
         self._cases = cases
         self._record = record
         self._thumbnails: dict[str, bytes] = {}
@@ -168,12 +170,13 @@ class CaseView(QDialog):
     def _fill_papers(self) -> None:
         self.papers_list.blockSignals(True)
         self.papers_list.clear()
+        editable = self._record.row.status in OPEN_STATUSES  # the county has the others
         for paper in self._record.papers:
             item = QListWidgetItem(self._paper_text(paper))
             item.setData(Qt.ItemDataRole.UserRole, paper.kind)
-            if paper.received:
+            if paper.received or not editable:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                item.setCheckState(Qt.CheckState.Checked)
+                item.setCheckState(Qt.CheckState.Checked if paper.received else Qt.CheckState.Unchecked)
             else:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -182,6 +185,8 @@ class CaseView(QDialog):
         missing = [p for p in self._record.papers if p.mandatory and not p.received]
         if not self._record.papers:
             self.papers_hint.setText(self.tr("This case has no papers checklist."))
+        elif not editable:
+            self.papers_hint.setText(self.tr("The county has this case now; its papers are no longer changed here."))
         elif missing:
             self.papers_hint.setText(self.tr("%n required paper(s) still missing. Tick what the resident "
                                              "brought in now, then record it.", "", len(missing)))
@@ -269,11 +274,16 @@ class CaseView(QDialog):
 
     # --- printing ------------------------------------------------------------------------------
 
-    def reprint(self) -> None:
-        """Print the case's papers again, through the print preview the printing work provides."""
-        # imported when first used: the printing work builds it, and the case view should not wait for it
-        print_preview = importlib.import_module("desktop.ui.print_preview")
-        print_preview.open_print_preview(self, self._desk, self._record)
+    def reprint(self) -> QDialog:
+        """The form, the receipt and the please-bring slip again, in the print dialog (non-modal)."""
+        from desktop.ui import print_preview  # loaded on first printing: keeps the desk's start quick
+
+        info = print_preview.desk_info(self._desk)
+        documents = print_preview.case_printables(info, self._record, self._group_labels)
+        dialog = print_preview.PrintDialog(documents, self._desk.settings.printer, self._record.row.reference, self)
+        self.print_dialog = dialog
+        dialog.open()
+        return dialog
 
 
 def _thumbnail(data: bytes) -> QIcon:

@@ -29,6 +29,7 @@ from desktop.ui.widgets import named
 CASE_LIMIT = 500
 FILTER_DELAY_MS = 120
 OPEN = "open"  # the status filter's "anything not finished" entry
+ALL = ""  # the "any" entry of every filter (a combo box cannot find an item by None)
 
 
 def when(moment: datetime) -> str:
@@ -154,14 +155,14 @@ class CasesPage(QWidget):
         for combo in (self.type_combo, self.status_combo, self.assistant_combo):
             combo.blockSignals(True)
             combo.clear()
-        self.type_combo.addItem(self.tr("All types"), None)
+        self.type_combo.addItem(self.tr("All types"), ALL)
         for case_type in CaseType:
             self.type_combo.addItem(labels.case_type(case_type), case_type)
-        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("All statuses"), ALL)
         self.status_combo.addItem(self.tr("Open (not yet decided by the county)"), OPEN)
         for status in CaseStatus:
             self.status_combo.addItem(labels.case_status(status), status)
-        self.assistant_combo.addItem(self.tr("Anyone"), None)
+        self.assistant_combo.addItem(self.tr("Anyone"), ALL)
         for name in sorted(self._assistants):
             self.assistant_combo.addItem(name, name)
         for combo, data in zip((self.type_combo, self.status_combo, self.assistant_combo), chosen, strict=True):
@@ -170,16 +171,16 @@ class CasesPage(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> CaseFilter:
-        status = self.status_combo.currentData()
+        # combo boxes hand their data back as plain strings: turn them into the service's enums
+        case_type, status = str(self.type_combo.currentData() or ""), str(self.status_combo.currentData() or "")
         since = until = None
         if self.dates_check.isChecked():
-            since = self.since_edit.date().toPython()
-            until = self.until_edit.date().toPython()
+            since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
         return CaseFilter(
-            case_type=self.type_combo.currentData(),
-            status=status if isinstance(status, CaseStatus) else None,
+            case_type=CaseType(case_type) if case_type else None,
+            status=CaseStatus(status) if status and status != OPEN else None,
             statuses=OPEN_STATUSES if status == OPEN else frozenset(),
-            assistant=self.assistant_combo.currentData(),
+            assistant=str(self.assistant_combo.currentData() or "") or None,
             since=since if isinstance(since, date) else None,
             until=until if isinstance(until, date) else None,
         )
@@ -192,7 +193,7 @@ class CasesPage(QWidget):
             self._fill_combos()
         for combo, data in ((self.type_combo, case_type), (self.status_combo, status),
                             (self.assistant_combo, assistant)):
-            combo.setCurrentIndex(max(combo.findData(data), 0))
+            combo.setCurrentIndex(max(combo.findData(data if data is not None else ALL), 0))
         self.refresh()
 
     def clear_filters(self) -> None:

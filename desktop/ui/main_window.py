@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self._desk = desk
         self._policy = policy
         self._policy_note = policy_note
+        self._group_labels = dict(group_labels)
         self._close_desk = close_desk
         self._windows: list[QWidget] = []  # open non-modal dialogs and wizards, kept alive here
         user = desk.account.username
@@ -378,7 +379,7 @@ class MainWindow(QMainWindow):
             self.open_case_record(record)
 
     def open_case_record(self, record: CaseRecord) -> CaseView:
-        view = CaseView(self._desk, self.cases, record, self)
+        view = CaseView(self._desk, self.cases, record, self._group_labels, self)
         view.sig_changed.connect(lambda _r: self._cases_changed())
         view.sig_open_resident.connect(self.open_resident)
         self._keep(view)
