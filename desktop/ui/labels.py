@@ -46,6 +46,7 @@ PROVES = {
     "proves.payment_account": QT_TRANSLATE_NOOP("Labels", "the account the pension is paid into"),
     "proves.change": QT_TRANSLATE_NOOP("Labels", "why the details changed"),
     "proves.authorization": QT_TRANSLATE_NOOP("Labels", "that the resident asked the proxy to apply"),
+    "proves.proxy_identity": QT_TRANSLATE_NOOP("Labels", "who the proxy applicant is"),
 }
 CONFIRMATIONS = {
     "signature": QT_TRANSLATE_NOOP("Labels", "Signed by the resident"),
