@@ -29,7 +29,7 @@ from desktop.services.policy import PolicyService
 from desktop.services.settings import load_settings, save_settings
 from desktop.store.audit import record_event
 from desktop.store.database import Store
-from desktop.store.keys import KdfParams
+from desktop.store.keys import KdfParams as KdfParams  # re-exported: the UI may choose a cheaper KDF in tests
 
 WORKSTATION_FILE = "workstation.json"
 DEFAULT_IDLE_MINUTES = 10
