@@ -1,8 +1,11 @@
-"""Sign-in: an assistant's name and password unlock the desk's key (argon2id, off the UI thread)."""
+"""Sign-in: an assistant's name and password unlock the desk's key (argon2id, off the UI thread).
+
+The user name is typed, never picked from a list (the list would tell a stranger whom to try); the
+last one used on this computer is filled in.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.messages import describe
 from desktop.services.desk import Desk
 from desktop.services.errors import ServiceError
+from desktop.services.setup import last_username, remember_username
 from desktop.ui.operation import Operation
 from desktop.ui.widgets import named, wrapping_label
 
@@ -27,6 +31,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self._data_dir = data_dir
         self.desk: Desk | None = None
+        username = username or last_username(data_dir)
         self.hint = wrapping_label("hint", hint)
         self.user_edit = named(QLineEdit(username), "user_edit")
         self.password_edit = named(QLineEdit(), "password_edit")
@@ -78,7 +83,12 @@ class SignInDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         data_dir = self._data_dir
-        work: Callable[[object], Desk] = lambda _progress: Desk.sign_in(data_dir, user, password)  # noqa: E731
+
+        def work(_progress: object) -> Desk:
+            desk = Desk.sign_in(data_dir, user, password)
+            remember_username(data_dir, user)
+            return desk
+
         Operation(work, self._signed_in, self._failed, self, self.tr("Opening the database…"), False).start()
 
     def _signed_in(self, desk: Desk) -> None:
