@@ -1,0 +1,274 @@
+"""CaseWizard: the frame every case wizard (参保登记, 代缴申请 ...) is built on.
+
+A wizard subclass sets ``case_type``, numbers its steps in an ``IntEnum`` and implements four hooks
+
+- ``build_pages()``: ``self.add_page(Step.X, SomePage(self.ctx, self.case))`` for each step, in order
+  (the shared pages live in :mod:`desktop.ui.wizards.pages`; the choices page is the wizard's own);
+- ``checklist(proxy)``: the papers of this case (``core.documents.checklist`` with the groups claimed);
+- ``review_sections()``: the review page's plain words, as (heading, lines) pairs;
+- ``case_data()``: extend the base's case data (``super().case_data() | {...}``) with what is not
+  already in ``self.case.data``;
+and may extend ``printables(record)`` (what the last page offers to print).
+
+What the base does for every wizard:
+- a *draft* from the first change on: saved through ``CasesService.save_draft`` on every page change and
+  at most 5 s after typing starts, so a lock, a crash or a power cut loses at most a few keystrokes;
+- a draft reopens at its page with its values: the wizard walks forward from the first page, each page
+  putting back its saved values and validating them, and stops where the assistant left off;
+- Escape, Cancel or closing the window asks "keep as draft / discard / go back" (non-modal, see
+  ``close_question``); with ``ask_on_close`` False (the main window quitting) the draft is kept silently;
+- the dynamic property ``cunbao_resident_facing`` = True: the idle lock never locks over an open form;
+- ``finish_case()`` (called by the confirmation page) saves the case via ``CasesService.finish`` and
+  emits ``sig_case_saved``; the draft is gone after that and closing asks nothing more.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any, ClassVar
+from uuid import UUID
+
+from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from core.documents import Requirement
+from desktop.messages import describe
+from desktop.services.cases import CaseRecord, CaseType, Draft, Paper, PolicyStamp
+from desktop.services.errors import ServiceError
+from desktop.ui import labels
+from desktop.ui.operation import run_blocking
+from desktop.ui.print_preview import Printable, case_printables, desk_info
+from desktop.ui.widgets import named
+from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.page import CasePage
+
+AUTOSAVE_MS = 5000
+WIZARD_VALUES = "wizard"  # the key of the pages' own values inside a draft's data
+RESIDENT_FACING = "cunbao_resident_facing"  # the idle lock leaves windows with this property alone
+
+
+class CaseWizard(QWizard):
+    case_type: ClassVar[CaseType]
+
+    sig_case_saved = Signal(object)
+    """The case was saved (finished); the argument is its UUID."""
+
+    def __init__(self, ctx: WizardContext, resident_uuid: UUID | None = None, draft: Draft | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case = CaseState(self.case_type)
+        self.ask_on_close = True
+        self.close_question: QMessageBox | None = None
+        self.save_status = ""  # when the draft was last saved, or why it was not
+        self._pages: dict[int, CasePage] = {}
+        self._dirty = False
+        self._resuming = False
+        self.setProperty(RESIDENT_FACING, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_draft)
+        self.build_pages()
+        self.currentIdChanged.connect(self._page_changed)
+        self.finished.connect(self._closed)
+        height = self.fontMetrics().height()
+        self.resize(height * 46, height * 34)
+        if draft is not None:
+            self._resume(draft)
+        else:
+            if resident_uuid is not None:
+                self.case.resident = self._summary(resident_uuid)
+            self.restart()
+        self.retranslate_ui()
+
+    # --- hooks for the wizards --------------------------------------------------------------------
+    def build_pages(self) -> None:
+        raise NotImplementedError(f"{type(self).__name__} must add its pages")
+
+    def checklist(self, proxy: bool = False) -> tuple[Requirement, ...]:
+        raise NotImplementedError(f"{type(self).__name__} must name its papers")
+
+    def review_sections(self) -> list[tuple[str, list[str]]]:
+        raise NotImplementedError(f"{type(self).__name__} must describe the case for the review")
+
+    def printables(self, record: CaseRecord) -> list[Printable]:
+        """What the last page offers to print: the form, the receipt, the please-bring slip when papers are
+        missing; a wizard may add its own (the 明白纸)."""
+        return case_printables(desk_info(self.ctx.desk, self.ctx.today), record, self.ctx.policy.group_labels())
+
+    def case_data(self) -> dict[str, Any]:
+        """The case data to save: the pages' ``self.case.data`` and the common keys of every case type."""
+        data = {k: v for k, v in self.case.data.items() if k != WIZARD_VALUES}
+        data.setdefault("note", "")
+        if self.case.eligibility is not None:
+            data["eligibility"] = self.case.eligibility.to_json()
+        return data
+
+    # --- building -------------------------------------------------------------------------------
+    def add_page(self, step: IntEnum, page: CasePage) -> None:
+        named(page, f"page_{page.key}")
+        self.setPage(int(step), page)
+        self._pages[int(step)] = page
+        page.sig_edited.connect(self._edited)
+
+    def case_pages(self) -> list[CasePage]:
+        return [self._pages[i] for i in sorted(self._pages)]
+
+    def retranslate_ui(self) -> None:
+        name = self.case.resident.name if self.case.resident else ""
+        title = labels.case_type(self.case_type) + (f" — {name}" if name else "")
+        self.setWindowTitle(title + (f" · {self.save_status}" if self.save_status else ""))
+        for page in self.case_pages():
+            page.retranslate_ui()
+
+    # --- drafts ---------------------------------------------------------------------------------
+    def draft_data(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.case.data.items() if k != WIZARD_VALUES}
+        data[WIZARD_VALUES] = {page.key: page.values() for page in self.case_pages() if page.entered}
+        return data
+
+    def save_draft(self) -> bool:
+        """Save the wizard as it is now (quick: on the database worker, waiting for it)."""
+        self.autosave_timer.stop()
+        if self.case.finished:
+            return False
+        case, data, page = self.case, self.draft_data(), max(self.currentId(), 0)
+        try:
+            uuid = run_blocking(lambda: self.ctx.cases.save_draft(case.draft_uuid, self.case_type, page, data,
+                                                                  case.resident_uuid))
+        except ServiceError as exc:
+            self.save_status = self.tr("draft NOT saved: %1").replace("%1", describe(exc.problem))
+            self.retranslate_ui()
+            return False
+        case.draft_uuid = uuid
+        self._dirty = False
+        time = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
+        self.save_status = self.tr("draft saved %1").replace("%1", time)
+        self.retranslate_ui()
+        return True
+
+    def _edited(self) -> None:
+        if self.sender() is not self.currentPage():
+            return  # pages filling themselves in (a language change, a page being built) are not edits
+        self._dirty = True
+        if not self._resuming and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def _page_changed(self, page_id: int) -> None:
+        if self._resuming or self.case.finished or page_id < 0 or not self.isVisible():
+            return  # -1: QWizard resets itself as it closes
+        if self._dirty or self.case.resident is not None or self.case.draft_uuid is not None:
+            self.save_draft()
+
+    def _summary(self, resident_uuid: UUID) -> Any:
+        profile = run_blocking(lambda: self.ctx.residents.profile(resident_uuid))
+        return profile.summary if profile is not None else None
+
+    def _resume(self, draft: Draft) -> None:
+        """Reopen a draft: walk forward from the first page, each page putting back its values."""
+        self.case.draft_uuid = draft.uuid
+        self.case.data = {k: v for k, v in draft.data.items() if k != WIZARD_VALUES}
+        saved = draft.data.get(WIZARD_VALUES, {})
+        for page in self.case_pages():
+            page.set_pending_values(saved.get(page.key))
+        if draft.resident_uuid is not None:
+            self.case.resident = self._summary(draft.resident_uuid)
+        self._resuming = True
+        try:
+            self.restart()
+            while self.currentId() != draft.page and not self.currentPage().isCommitPage():
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    break  # a page's values no longer pass: the assistant sees why on that page
+        finally:
+            self._resuming = False
+
+    # --- finishing ------------------------------------------------------------------------------
+    def finish_case(self) -> CaseRecord:
+        """Save the case (ServiceError when the desk refuses it); the draft is deleted by the service."""
+        case = self.case
+        if case.resident is None or case.eligibility is None or case.confirmation is None:
+            raise RuntimeError("a case is finished only after identification, the policy and the confirmation")
+        ref = case.eligibility.policy
+        stamp = PolicyStamp(ref.id, ref.version, ref.content_hash)
+        papers = self.final_papers()
+        used = {h for paper in papers for h in paper.scans}
+        scans = tuple(scan for h, scan in case.scans.items() if h in used)
+        data, resident, confirmation = self.case_data(), case.resident.uuid, case.confirmation
+        self.autosave_timer.stop()
+        record = run_blocking(lambda: self.ctx.cases.finish(case.draft_uuid, self.case_type, resident, data,
+                                                            papers, confirmation, scans, stamp))
+        case.record = record
+        case.draft_uuid = None
+        self.save_status = ""
+        self.retranslate_ui()
+        self.sig_case_saved.emit(record.row.uuid)
+        return record
+
+    def final_papers(self) -> tuple[Paper, ...]:
+        """The documents page's papers and, for a proxy applicant, the proxy's papers (confirmation page)."""
+        known = {p.kind for p in self.case.papers}
+        return self.case.papers + tuple(p for p in self.case.proxy_papers if p.kind not in known)
+
+    # --- closing --------------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button: ask before anything typed is lost."""
+        if self.case.finished or not (self._dirty or self.case.draft_uuid or self.case.resident):
+            self._close_now()
+        elif not self.ask_on_close:
+            self.keep_draft_and_close()
+        else:
+            self._ask_close()
+
+    def keep_draft_and_close(self) -> None:
+        if self.save_draft() or self.case.finished:
+            self._close_now()
+
+    def discard_and_close(self) -> None:
+        uuid = self.case.draft_uuid
+        if uuid is not None:
+            run_blocking(lambda: self.ctx.cases.discard_draft(uuid))
+            self.case.draft_uuid = None
+        self._close_now()
+
+    def _closed(self, _result: int) -> None:
+        for page in self.case_pages():
+            page.on_close()
+
+    def _close_now(self) -> None:
+        self.autosave_timer.stop()
+        super().reject()
+
+    def _ask_close(self) -> None:
+        box = named(QMessageBox(self), "close_question")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(labels.case_type(self.case_type))
+        box.setText(self.tr("Keep what has been entered so far as a draft, to finish later?"))
+        box.setInformativeText(self.tr("A draft is listed under the desk's unfinished work. Discard deletes "
+                                       "what was typed; a resident already registered stays registered."))
+        keep = named(box.addButton(self.tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole), "keep_button")
+        discard = named(box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole),
+                        "discard_button")
+        back = named(box.addButton(self.tr("&Go back to the form"), QMessageBox.ButtonRole.RejectRole),
+                     "back_button")
+        keep.setAccessibleName(self.tr("Keep as draft"))
+        discard.setAccessibleName(self.tr("Discard what was typed"))
+        back.setAccessibleName(self.tr("Go back to the form"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(back)
+
+        def answered(button: object) -> None:
+            self.close_question = None
+            box.deleteLater()
+            if button is keep:
+                self.keep_draft_and_close()
+            elif button is discard:
+                self.discard_and_close()
+
+        box.buttonClicked.connect(answered)
+        self.close_question = box
+        box.open()

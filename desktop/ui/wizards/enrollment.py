@@ -1,0 +1,132 @@
+"""参保登记: enrolment in the residents' pension (DOMAIN 2.5, 5.2).
+
+identify → what the policy says (age, student, employee scheme, public institution, hukou; 代缴 and the
+kept minimum tier) → tier and who pays (算得清 side by side) → papers → review → confirmation → print.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from core.divisions import is_ningxia
+from core.documents import CaseKind, Requirement, checklist
+from core.problems import Problem
+from desktop.messages import describe
+from desktop.services.cases import CaseType
+from desktop.ui import labels
+from desktop.ui.wizards.base import CaseWizard
+from desktop.ui.wizards.enrollment_choices import EnrollmentChoicesPage
+from desktop.ui.wizards.pages.confirm import ConfirmPage
+from desktop.ui.wizards.pages.documents import DocumentsPage
+from desktop.ui.wizards.pages.identify import IdentifyPage
+from desktop.ui.wizards.pages.policy import PolicyPage, describe_for
+from desktop.ui.wizards.pages.print_page import PrintPage
+from desktop.ui.wizards.pages.review import ReviewPage
+from desktop.ui.wizards.text import fill, money
+
+QUESTIONS = ("student", "employee_pension", "public_institution", "veteran", "flexible_worker",
+             "employment_difficulty")
+CHECKS = ("student", "employee_pension", "public_institution")
+
+
+class Step(IntEnum):
+    IDENTIFY = 0
+    POLICY = 1
+    CHOICES = 2
+    DOCUMENTS = 3
+    REVIEW = 4
+    CONFIRM = 5
+    PRINT = 6
+
+
+class EnrollmentWizard(CaseWizard):
+    case_type = CaseType.ENROLLMENT
+
+    def build_pages(self) -> None:
+        ctx, case = self.ctx, self.case
+        self.identify_page = IdentifyPage(ctx, case)
+        self.policy_page = PolicyPage(ctx, case, ("enroll", "daijiao", "keep_minimum_tier"), QUESTIONS)
+        self.choices_page = EnrollmentChoicesPage(ctx, case)
+        self.documents_page = DocumentsPage(ctx, case)
+        self.review_page = ReviewPage(ctx, case)
+        self.confirm_page = ConfirmPage(ctx, case)
+        self.print_page = PrintPage(ctx, case)
+        for step, page in ((Step.IDENTIFY, self.identify_page), (Step.POLICY, self.policy_page),
+                           (Step.CHOICES, self.choices_page), (Step.DOCUMENTS, self.documents_page),
+                           (Step.REVIEW, self.review_page), (Step.CONFIRM, self.confirm_page),
+                           (Step.PRINT, self.print_page)):
+            self.add_page(step, page)
+
+    def checklist(self, proxy: bool = False) -> tuple[Requirement, ...]:
+        return checklist(CaseKind.ENROLLMENT, frozenset(self.case.data.get("groups", [])), proxy=proxy)
+
+    def case_data(self) -> dict[str, Any]:
+        hukou = str((self.case.profile or {}).get("hukou_division") or self.ctx.county)
+        checks: dict[str, bool] = {flag: bool(self.case.answers.get(flag, False)) for flag in CHECKS}
+        checks["hukou_ningxia"] = is_ningxia(hukou)
+        return super().case_data() | {"checks": checks}
+
+    # --- the review -------------------------------------------------------------------------------
+    def review_sections(self) -> list[tuple[str, list[str]]]:
+        sections = [(self.tr("The resident"), self._resident_lines()),
+                    (self.tr("What the policy says"), self._policy_lines()),
+                    (self.tr("Tier and who pays"), self._choice_lines())]
+        story = self._story_lines()
+        if story:
+            sections.append((self.tr("What it adds up to (算得清, an estimate)"), story))
+        sections.append((self.tr("Papers"), self._paper_lines()))
+        return sections
+
+    def _resident_lines(self) -> list[str]:
+        r = self.case.resident
+        if r is None:
+            return []
+        return [fill(self.tr("%1, %2, born %3 (%4 years old)"), r.name, labels.sex(r.sex), r.birth_date.isoformat(),
+                     r.age), fill(self.tr("ID number %1"), r.masked_id)]
+
+    def _policy_lines(self) -> list[str]:
+        e = self.case.eligibility
+        if e is None:
+            return []
+        groups = self.policy_page.group_labels
+        lines = [self.tr("Can enrol in the residents' pension.") if e.enroll.eligible
+                 else self.tr("Cannot enrol now.")]
+        lines.extend(describe_for(p, groups) for p in e.enroll.notes)
+        if e.daijiao.eligible and self.case.data.get("groups"):
+            names = "、".join(groups.get(g, g) for g in self.case.data["groups"])
+            lines.append(fill(self.tr("The government pays part of the contribution (代缴) because the resident is "
+                                      "in: %1."), names))
+        if e.keep_minimum_tier.eligible:
+            lines.append(self.tr("May keep the old minimum tier when the minimum rises."))
+        lines.extend(fill(self.tr("Next step: %1"), describe(Problem(a.code))) for a in e.advice)
+        return lines
+
+    def _choice_lines(self) -> list[str]:
+        data = self.case.data
+        if "tier" not in data:
+            return []
+        return [fill(self.tr("Tier: %1 yuan a year, from %2."), money(data["tier"]), data.get("start_year", "")),
+                self.choices_page.payers_text.text()]
+
+    def _story_lines(self) -> list[str]:
+        e = self.choices_page.explanation
+        if e is None:
+            return []
+        lines = [describe(Problem(s.code, params=s.params)) for s in e.sentences]
+        if e.unconfirmed:
+            lines.append(self.tr("Some of these figures still await county confirmation (待县级确认); the amounts "
+                                 "are an estimate, not a promise."))
+        return lines
+
+    def _paper_lines(self) -> list[str]:
+        received = [labels.paper(p.kind) for p in self.case.papers if p.received]
+        missing = [labels.paper(p.kind) for p in self.case.papers if p.mandatory and not p.received]
+        lines = [fill(self.tr("Received: %1."), "、".join(received) if received else self.tr("none"))]
+        if missing:
+            lines.append(fill(self.tr("Still missing: %1. The application waits until they are brought."),
+                              "、".join(missing)))
+        return lines
+
+
+WIZARD = EnrollmentWizard

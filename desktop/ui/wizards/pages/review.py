@@ -1,0 +1,69 @@
+"""Everything in plain words, to read to the resident before they confirm (the wizard's ``review_sections``).
+
+A mistake is corrected with Back; the assistant may add a note for the township and county here.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.ui.widgets import named
+from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.page import CasePage
+
+
+class ReviewPage(CasePage):
+    key = "review"
+
+    def __init__(self, ctx: WizardContext, case: CaseState, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, case, parent)
+        self.summary = named(QTextBrowser(), "review_text")
+        self.summary.setOpenLinks(False)
+        self.note_label = QLabel()
+        self.note_edit = named(QPlainTextEdit(), "review_note")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.note_label.setBuddy(self.note_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note_edit)
+        self.watch(self.note_edit)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Read it to the resident"))
+        self.setSubTitle(self.tr("Read everything below to the resident. If something is wrong, go Back and "
+                                 "correct it."))
+        self.summary.setAccessibleName(self.tr("Summary of the application"))
+        self.note_label.setText(self.tr("&Note for the township and county (optional):"))
+        self.note_edit.setAccessibleName(self.tr("Note for the township and county"))
+        if self.entered:
+            self._show()
+
+    def on_enter(self) -> None:
+        self.note_edit.setPlainText(str(self.case.data.get("note", "")))
+        self._show()
+
+    def _show(self) -> None:
+        html = []
+        for heading, lines in self.case_wizard().review_sections():
+            html.append(f"<h3>{escape(heading)}</h3>")
+            html.append("<p>" + "<br>".join(escape(line) for line in lines) + "</p>")
+        self.summary.setHtml("".join(html))
+
+    def plain_text(self) -> str:
+        return self.summary.toPlainText()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        self.case.data["note"] = self.note_edit.toPlainText().strip()
+        return True
+
+    def values(self) -> dict[str, Any]:
+        return {"note": self.note_edit.toPlainText()}
+
+    def restore(self, values: dict[str, Any]) -> None:
+        self.note_edit.setPlainText(str(values.get("note", "")))
