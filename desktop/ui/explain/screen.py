@@ -77,7 +77,7 @@ class _Card(QFrame):
         super().__init__(parent)
         self.setObjectName("explain_card")
         self.scale = scale
-        self.caption = named(QLabel(), f"{name}_caption")
+        self.caption = wrapping_label(f"{name}_caption")
         self.value = named(QLabel(), f"{name}_value")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.mark = wrapping_label(f"{name}_mark")
@@ -130,7 +130,8 @@ class ExplainScreen(QWidget):
     # -- building ---------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = named(QLabel(), "explain_title")
+        # titles and headings wrap: with large type and English words one line would not hold them
+        self.title = wrapping_label("explain_title")
         self.tier_label = QLabel()
         self.tier_combo = named(QComboBox(), "tier_combo")
         self.tier_label.setBuddy(self.tier_combo)
@@ -146,21 +147,21 @@ class ExplainScreen(QWidget):
         self.problem.hide()
         self.status = wrapping_label("explain_status")
         self.status.hide()
-        self.pays_heading = named(QLabel(), "pays_heading")
+        self.pays_heading = wrapping_label("pays_heading")
         self.cards = {key: _Card(key, NUMBER_SCALE) for key in ("self", "government", "subsidy", "other")}
         self.cards_grid = QGridLayout()
         self._columns = 0
-        self.monthly_heading = named(QLabel(), "monthly_heading")
+        self.monthly_heading = wrapping_label("monthly_heading")
         self.monthly = _Card("monthly", MONTHLY_SCALE)
         self.monthly.parts.show()
-        self.story_heading = named(QLabel(), "story_heading")
+        self.story_heading = wrapping_label("story_heading")
         self.story = wrapping_label("explain_story")
-        self.chart_heading = named(QLabel(), "chart_heading")
+        self.chart_heading = wrapping_label("chart_heading")
         self.chart = BalanceChart()
-        self.tiers_heading = named(QLabel(), "tiers_heading")
+        self.tiers_heading = wrapping_label("tiers_heading")
         self.tiers = TierComparisonWidget(self._service)
         self.tiers.sig_tier_chosen.connect(lambda tier: self.choose_tier(Decimal(tier)))
-        self.notes_heading = named(QLabel(), "notes_heading")
+        self.notes_heading = wrapping_label("notes_heading")
         self.footnotes = wrapping_label("explain_footnotes")
         self.assumptions = wrapping_label("explain_assumptions")
         self.footnotes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
