@@ -69,6 +69,8 @@ class CaseView(QDialog):
         self.papers_box = QGroupBox()
         self.papers_list = named(QListWidget(), "case_papers")
         self.papers_list.itemChanged.connect(self._ticks_changed)
+        self.papers_list.setWordWrap(True)
+        self.papers_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.papers_hint = set_role(wrapping_label("papers_hint"), "hint")
         self.record_button = set_role(named(QPushButton(), "papers_record"), "primary")
         self.record_button.clicked.connect(self.record_papers)
@@ -77,6 +79,7 @@ class CaseView(QDialog):
         self.scans_list.setViewMode(QListView.ViewMode.IconMode)
         self.scans_list.setIconSize(THUMBNAIL)
         self.scans_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.scans_list.setFixedHeight(THUMBNAIL.height() + 3 * self.scans_list.fontMetrics().height())
         self.problem = set_role(wrapping_label("case_problem"), "problem")
         self.problem.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -89,7 +92,7 @@ class CaseView(QDialog):
         self.buttons.addButton(self.resident_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._build_layout()
         self.retranslate_ui()
-        self.resize(900, 700)
+        self.resize(960, 780)
         self._load_scans()
 
     def _build_layout(self) -> None:
@@ -110,8 +113,8 @@ class CaseView(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.resident_label)
         layout.addWidget(self.returned_label)
-        layout.addLayout(middle, 3)
-        layout.addWidget(self.scans_box, 1)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.scans_box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
@@ -161,9 +164,8 @@ class CaseView(QDialog):
         rows = data_rows(self._record.data)
         if not rows:
             return "<p>" + escape(self.tr("Nothing was recorded.")) + "</p>"
-        cells = "".join(f"<tr><td style='padding-right:12pt'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-                        for k, v in rows)
-        return f"<table cellspacing='3'>{cells}</table>"
+        cells = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
+        return f"<table cellspacing='0' cellpadding='3'>{cells}</table>"
 
     # --- papers --------------------------------------------------------------------------------
 
@@ -204,7 +206,8 @@ class CaseView(QDialog):
         need = self.tr("required") if paper.mandatory else self.tr("if there is one")
         state = self.tr("received") if paper.received else self.tr("missing")
         proves = " " + self.tr("(proves %1)").replace("%1", labels.proves(paper.proves)) if paper.proves else ""
-        return f"{labels.paper(paper.kind)}{proves} — {how}, {need} · {state}"
+        return f"{labels.paper(paper.kind)} · {state}\n" + self.tr("%1, %2").replace("%1", how).replace("%2", need) \
+            + proves
 
     def ticked_now(self) -> set[str]:
         kinds: set[str] = set()
@@ -347,8 +350,12 @@ _PAYERS = {
 }
 
 
+translate = QCoreApplication.translate  # the bare name lupdate recognises
+
+
 def _tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+    """A text marked with QT_TRANSLATE_NOOP in this module's tables."""
+    return translate(CONTEXT, source)
 
 
 def _yuan(value: object) -> str:
@@ -356,27 +363,29 @@ def _yuan(value: object) -> str:
         amount = Decimal(str(value))
     except InvalidOperation:
         return str(value)
-    return _tr("%1 yuan").replace("%1", f"{amount:.0f}" if amount == amount.to_integral() else f"{amount:.2f}")
+    shown = f"{amount:.0f}" if amount == amount.to_integral() else f"{amount:.2f}"
+    return translate("CaseData", "%1 yuan").replace("%1", shown)
 
 
 def _value(key: str, value: object) -> str:
     if value is None:
-        return _tr("not known")
+        return translate("CaseData", "not known")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return translate("CaseData", "yes") if value else translate("CaseData", "no")
     if key in _MONEY:
         return _yuan(value)
     if key == "payers" and isinstance(value, Mapping):
         return "; ".join(_tr(_PAYERS.get(str(k), str(k))) + " " + _yuan(v) for k, v in value.items() if Decimal(str(v)))
     if key == "card" and isinstance(value, Mapping):
         account = str(value.get("account") or "")
-        kind = _tr("social security card") if value.get("kind") == "ssc" else str(value.get("bank") or "")
+        ssc = value.get("kind") == "ssc"
+        kind = translate("CaseData", "social security card") if ssc else str(value.get("bank") or "")
         return kind + (" ****" + account[-4:] if account else "")  # a list of case data never shows a whole account
     if key == "changes" and isinstance(value, list):
         return "; ".join(f"{c.get('field', '')}: {c.get('old', '')} → {c.get('new', '')}" for c in value
                          if isinstance(c, Mapping))
     if key == "arrears" and isinstance(value, Mapping):
-        return _tr("%1 year(s)").replace("%1", str(value.get("years", 0)))
+        return translate("CaseData", "%1 year(s)").replace("%1", str(value.get("years", 0)))
     if isinstance(value, list):
         return "、".join(str(v.get("kind", v)) if isinstance(v, Mapping) else str(v) for v in value)
     return str(value)
@@ -395,4 +404,6 @@ def returned_reason(record: CaseRecord) -> str:
         return _tr(_RETURN_REASONS[record.returned_reason]) if record.returned_reason in _RETURN_REASONS \
             else record.returned_reason
     code = str(record.data.get("return_reason") or "")
-    return _tr(_RETURN_REASONS[code]) if code in _RETURN_REASONS else (code or _tr("no reason was given"))
+    if code in _RETURN_REASONS:
+        return _tr(_RETURN_REASONS[code])
+    return code or translate("CaseData", "no reason was given")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -104,10 +104,13 @@ class CasesPage(QWidget):
         self.retranslate_ui()
 
     def _build_layout(self) -> None:
-        filters = QFormLayout()
-        filters.addRow(self.type_label, self.type_combo)
-        filters.addRow(self.status_label, self.status_combo)
-        filters.addRow(self.assistant_label, self.assistant_combo)
+        filters = QGridLayout()
+        for column, (label, combo) in enumerate(((self.type_label, self.type_combo),
+                                                 (self.status_label, self.status_combo),
+                                                 (self.assistant_label, self.assistant_combo))):
+            filters.addWidget(label, 0, 2 * column)
+            filters.addWidget(combo, 0, 2 * column + 1)
+            filters.setColumnStretch(2 * column + 1, 1)
         dates = QHBoxLayout()
         dates.addWidget(self.dates_check)
         dates.addWidget(self.since_edit)
@@ -115,7 +118,7 @@ class CasesPage(QWidget):
         dates.addWidget(self.until_edit)
         dates.addStretch(1)
         dates.addWidget(self.clear_button)
-        filters.addRow(dates)
+        filters.addLayout(dates, 1, 0, 1, 6)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.open_button)

@@ -71,7 +71,7 @@ class RegisterPanel(QWidget):
         self._residents = residents
         self._search = LatestOnly(self)
         self._profile = LatestOnly(self)
-        self.search_label = QLabel()
+        self.search_label = QLabel(wordWrap=True)
         self.search_edit = named(QLineEdit(), "search_edit")
         self.search_edit.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search_edit)

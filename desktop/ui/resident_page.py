@@ -95,12 +95,15 @@ class ResidentPage(QWidget):
         for widget in (self.body, self.contributions_table, self.cases_table, self.timeline_table):
             self.tabs.addTab(widget, "")
         head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.id_label)
-        head.addWidget(self.reveal_button)
-        head.addWidget(self.new_case_button)
+        head.addWidget(self.title)
+        head.addWidget(self.id_label, 1)
+        actions = QHBoxLayout()  # a row of its own: the buttons keep their whole text in large type too
+        actions.addWidget(self.reveal_button)
+        actions.addWidget(self.new_case_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
 
@@ -142,7 +145,8 @@ class ResidentPage(QWidget):
         if p is None:
             self.title.setText(self.tr("No resident selected"))
             self.id_label.clear()
-            self.body.setHtml(f"<p>{escape(self.tr('Search above and choose a resident.'))}</p>")
+            hint = self.tr("Search for a resident, then choose one in the list.")
+            self.body.setHtml("<p>" + escape(hint) + "</p>")
             return
         self.title.setText(p.summary.name)
         self.id_label.setText(p.summary.masked_id)
@@ -228,9 +232,10 @@ class ResidentPage(QWidget):
     @staticmethod
     def _section(title: str, rows: list[tuple[str, str]]) -> str:
         cells = "".join(
-            f"<tr><td style='padding-right:12pt'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows
+            f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows
         )
-        return f"<h3>{escape(title)}</h3><table cellspacing='2'>{cells}</table>"
+        # rich text ignores CSS padding in cells; the table's own cellpadding keeps the columns apart
+        return f"<h3>{escape(title)}</h3><table cellspacing='0' cellpadding='3'>{cells}</table>"
 
     # --- the timeline ----------------------------------------------------------------------------
 

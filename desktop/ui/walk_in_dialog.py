@@ -75,13 +75,13 @@ class WalkInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.who_label, self.who_edit)
         form.addRow(self.found)
+        form.addRow(self.problem)
         form.addRow(self.choice_label, self.choice_combo)
         form.addRow(self.reason_label, self.reason_combo)
         form.addRow(self.note_label, self.note_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
@@ -96,7 +96,7 @@ class WalkInDialog(QDialog):
         self.intro.setText(self.tr("Who came in, and why? An ID number finds the resident and their priority; "
                                    "a name works too."))
         self.who_label.setText(self.tr("&ID number or name:"))
-        self.who_edit.setPlaceholderText(self.tr("e.g. 640423195203150367 or 马玉兰"))
+        self.who_edit.setPlaceholderText(self.tr("the 18 characters of the ID card, or a name such as 马玉兰"))
         self.who_edit.setAccessibleName(self.tr("ID number or name of the person who came in"))
         self.choice_label.setText(self.tr("&Which one:"))
         self.choice_combo.setAccessibleName(self.tr("Residents with this name: choose the one who came in"))
@@ -142,6 +142,7 @@ class WalkInDialog(QDialog):
         self.choice_label.setVisible(many)
         self.choice_combo.setVisible(many)
         self.problem.setVisible(False)
+        self.found.setVisible(arrival is not None and arrival.ok)
         if arrival is None:
             self.found.setText("")
             return
