@@ -129,7 +129,8 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
         inputs = run_blocking(lambda: service.inputs_for(hardship)).result
         if inputs is not None:
             comparison = TierComparisonWidget(service)
-            comparison.resize(900, 420)
-            wait_for(comparison.sig_ready, lambda: comparison.set_inputs(inputs))
+            wait_for(comparison.sig_ready, lambda: comparison.set_inputs(inputs, hardship.tier))
             comparison.table.selectRow(1)
+            hint = comparison.sizeHint()  # as tall as a wizard page's layout would make it
+            comparison.resize(max(900, hint.width()), hint.height())
             yield "explain_tiers_compared", comparison

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,6 +222,12 @@ class TierComparisonWidget(QWidget):
         wide = self.table.horizontalHeader().length() + frame > self.table.width()
         scroll = self.table.horizontalScrollBar().sizeHint().height() if wide else 0
         self.table.setFixedHeight(header + rows + frame + scroll)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Wide enough for every column, so a page sized from hints shows the table without scrolling."""
+        hint = super().sizeHint()
+        wanted = self.table.horizontalHeader().length() + 2 * self.table.frameWidth()  # the layout has no margins
+        return QSize(max(hint.width(), wanted), hint.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table and event.type() == QEvent.Type.Resize:
