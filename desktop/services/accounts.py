@@ -32,7 +32,8 @@ USERNAME = re.compile(r"[a-z0-9_]{2,32}")
 MIN_PASSWORD = 8
 MAX_DISPLAY_NAME = 60  # the assistants.display_name column
 _S = TypeVar("_S", bound=Select[Any])
-_ID_IN_TEXT = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")
+# an ID number alone, or inside a disability certificate number (the ID and two more digits)
+_ID_IN_TEXT = re.compile(r"(?<![0-9])(?P<id>[0-9]{17}[0-9Xx])(?P<rest>[0-9]{2})?(?![0-9A-Za-z])")
 _MOBILE_IN_TEXT = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
 
 
@@ -162,7 +163,7 @@ class AuditChoices:
 
 def mask_detail(text: str) -> str:
     """Lists never show a whole ID or mobile number (the resident page reveals them, audited)."""
-    text = _ID_IN_TEXT.sub(lambda m: mask_id(m.group(0)), text)
+    text = _ID_IN_TEXT.sub(lambda m: mask_id(m.group("id")) + (m.group("rest") or ""), text)
     return _MOBILE_IN_TEXT.sub(lambda m: mask_phone(m.group(0)) or "", text)
 
 

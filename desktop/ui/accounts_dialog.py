@@ -85,6 +85,7 @@ class AccountForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().height() * 30)  # room for the role's explanation
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -93,8 +94,8 @@ class AccountForm(QDialog):
                   FormKind.CHANGE_OWN: self.tr("Change my password")}
         intros = {FormKind.ADD: self.tr("The new assistant signs in with this user name and password. Tell them "
                                         "the password in person; they can change it later."),
-                  FormKind.RESET: self.tr("For an assistant who forgot the password. Tell them the new one in "
-                                          "person; they can change it later."),
+                  FormKind.RESET: self.tr("A new password for %1, who forgot the old one. Tell them the new one in "
+                                          "person; they can change it later.").replace("%1", self.target),
                   FormKind.CHANGE_OWN: self.tr("Type your present password, then the new one twice.")}
         self.setWindowTitle(titles[self.kind])
         self.intro.setText(intros[self.kind])

@@ -5,6 +5,7 @@ ID and mobile numbers come masked from the service; the whole detail of an event
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -37,6 +38,30 @@ ANY_DAY = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any day": no b
 DETAIL_CHARS = 90
 
 _Index = QModelIndex | QPersistentModelIndex
+_BOOKKEEPING = frozenset({"id", "uuid", "version", "created_at", "created_by", "updated_at", "updated_by"})
+
+
+def readable_detail(detail: str) -> str:
+    """An event's JSON as "field: value" pairs (changes as "before → after"), without bookkeeping fields."""
+    try:
+        data = json.loads(detail)
+    except ValueError:
+        return detail
+    if not isinstance(data, dict):
+        return detail
+    before, after = data.get("before"), data.get("after")
+    if isinstance(before, dict) and isinstance(after, dict):
+        pairs = [f"{k}: {_plain(before.get(k))} → {_plain(v)}" for k, v in after.items() if k not in _BOOKKEEPING]
+    else:
+        shown = after if isinstance(after, dict) else before if isinstance(before, dict) else data
+        pairs = [f"{k}: {_plain(v)}" for k, v in shown.items() if k not in _BOOKKEEPING and v is not None]
+    return "; ".join(pairs)
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 class AuditModel(QAbstractTableModel):
@@ -72,7 +97,8 @@ class AuditModel(QAbstractTableModel):
             return row.detail
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        detail = row.detail if len(row.detail) <= DETAIL_CHARS else row.detail[:DETAIL_CHARS] + "…"
+        text = readable_detail(row.detail)
+        detail = text if len(text) <= DETAIL_CHARS else text[:DETAIL_CHARS] + "…"
         values = (str(row.seq), row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), row.actor,
                   self._labels.action_label(row.action), self._labels.entity_label(row.entity_type), detail)
         return values[index.column()]
@@ -101,6 +127,7 @@ class AuditTrailDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # one line per event; the whole detail is in the tooltip
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.page_label = set_role(wrapping_label("audit_page"), "count")

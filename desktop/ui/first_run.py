@@ -242,14 +242,18 @@ class FirstRunWizard(QWizard):
         def failed(exc: BaseException) -> None:
             self.busy = False
             self._set_buttons_enabled(True)
-            if isinstance(exc, ServiceError):
-                show_problem(problem, describe(exc.problem))
-            elif isinstance(exc, Cancelled):
-                show_problem(problem, self.tr("Stopped: nothing was saved. Press the button again to start over."))
-            else:
-                show_problem(problem, self.tr("Something went wrong: %1").replace("%1", str(exc)))
+            self.show_failure(problem, exc)
 
         Operation(work, done, failed, self, label, cancellable).start()
+
+    def show_failure(self, problem: QLabel, exc: BaseException) -> None:
+        """Why the desk was not made, on the page where Finish was pressed."""
+        if isinstance(exc, ServiceError):
+            show_problem(problem, describe(exc.problem))
+        elif isinstance(exc, Cancelled):
+            show_problem(problem, self.tr("Stopped: nothing was saved. Press the button again to start over."))
+        else:
+            show_problem(problem, self.tr("Something went wrong: %1").replace("%1", str(exc)))
 
     def _created(self, desk: object) -> None:
         assert isinstance(desk, Desk)

@@ -179,8 +179,10 @@ def test_audit_rows_never_show_a_whole_id_or_mobile_number(service: AccountsServ
     for row in resident_rows:
         assert mask_detail(row.detail) == row.detail
         assert "**********" in row.detail
-    assert mask_detail('{"id":"64042319900101123X","phone":"13909541234"}') == \
-        '{"id":"6404**********123X","phone":"139****1234"}'
+    assert mask_detail('{"id":"64042319900101123X","phone":"13909541234","cert":"6404231990010112342101"}') == \
+        '{"id":"6404**********123X","phone":"139****1234","cert":"6404231990010112342101"}'
+    assert mask_detail('{"cert":"6404231990010112342"}') == '{"cert":"6404231990010112342"}'
+    assert mask_detail('{"cert":"64042319900101123421"}') == '{"cert":"6404**********123421"}'
 
 
 def test_verify_checks_the_chain_and_records_the_check(service: AccountsService) -> None:

@@ -17,7 +17,7 @@ from desktop.services.accounts import AccountsService
 from desktop.services.desk import Desk
 from desktop.ui.accounts_dialog import AccountForm, AccountsDialog, FormKind, open_accounts
 from desktop.ui.application import create_application
-from desktop.ui.audit_view import PAGE_SIZE, AuditTrailDialog
+from desktop.ui.audit_view import PAGE_SIZE, AuditTrailDialog, readable_detail
 from tests.desktop.ui.test_first_run import type_text
 
 
@@ -214,3 +214,12 @@ def test_the_audit_trail_is_refused_to_an_assistant(qtbot: QtBot, desk: Desk, de
         assert refused.model.rowCount() == 0
     finally:
         assistant.close()
+
+
+def test_event_details_read_as_fields_and_changes() -> None:
+    update = '{"after":{"active":false,"updated_at":"x"},"before":{"active":true,"updated_at":"y"}}'
+    assert readable_detail(update) == "active: true → false"
+    create = '{"after":{"id":3,"name":"马丽","role":"assistant","subtype":null,"uuid":"u"}}'
+    assert readable_detail(create) == "name: 马丽; role: assistant"
+    assert readable_detail('{"username":"demo"}') == "username: demo"
+    assert readable_detail("not json") == "not json"
