@@ -225,6 +225,7 @@ class ExplainScreen(QWidget):
         self.notes_heading.setText(self.tr("Figures awaiting county confirmation (待县级确认)"))
         self.story.setAccessibleName(self.tr("The explanation in plain words"))
         self.footnotes.setAccessibleName(self.tr("Figures awaiting county confirmation and their sources"))
+        self.scroller.setAccessibleName(self.tr("The pension worked out for the resident"))
         self._show(self._explanation)
 
     def _apply_fonts(self) -> None:

@@ -15,7 +15,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.services.desk import Desk
@@ -25,6 +34,7 @@ from desktop.services.residents import ResidentProfile, ResidentsService
 from desktop.ui.documents.explanation_sheet import LAYOUTS, explanation_sheet_html, fits_one_page
 from desktop.ui.documents.html import DeskInfo
 from desktop.ui.explain import footnote, mark
+from desktop.ui.explain.chart import BalanceChart
 from desktop.ui.explain.screen import ExplainScreen
 from desktop.ui.explain.tiers_widget import TierComparisonWidget
 from desktop.ui.operation import run_blocking
@@ -318,3 +328,18 @@ def test_a_sheet_too_long_for_one_page_is_told_apart(service: ExplanationService
     html = explanation_sheet_html(e, "马秀英", crowded, resident_age=45)
     assert not fits_one_page(html)
     assert html == explanation_sheet_html(e, "马秀英", crowded, resident_age=45, layout=LAYOUTS[-1])
+
+
+def test_every_focusable_widget_has_a_name_a_screen_reader_can_speak(qtbot: QtBot, screen: ExplainScreen) -> None:
+    explain(qtbot, screen, "马秀英", 45, HARDSHIP)
+    screen.show()
+    focusable = [w for w in screen.findChildren(QWidget)
+                 if w.isVisibleTo(screen) and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not _viewport(w)]
+    assert {QComboBox, QTableWidget, BalanceChart} <= {type(w) for w in focusable}
+    assert [(type(w).__name__, w.objectName()) for w in focusable if not (w.accessibleName() and w.objectName())] == []
+
+
+def _viewport(widget: QWidget) -> bool:
+    """A scroll area's inside: the screen reader names the area itself."""
+    parent = widget.parentWidget()
+    return isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget
