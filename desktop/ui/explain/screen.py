@@ -262,10 +262,12 @@ class ExplainScreen(QWidget):
 
         self._run(work)
 
-    def show_resident(self, name: str, age: int, inputs: ExplanationInputs) -> None:
-        """Explain for someone not (yet) in the register, e.g. during enrolment."""
+    def show_resident(self, name: str, age: int, inputs: ExplanationInputs,
+                      current_tier: Decimal | None = None) -> None:
+        """Explain for someone not (yet) in the register, e.g. during enrolment; `current_tier` is the tier
+        paid now, if any (marked as such among the tiers)."""
         self._name, self._age = name, age
-        self._current_tier = inputs.tier
+        self._current_tier = current_tier
         self._run(lambda _progress: self._work_all(Outcome(inputs)))
 
     def choose_tier(self, tier: Decimal) -> None:

@@ -66,9 +66,10 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     return item
 
 
-def explain(qtbot: QtBot, screen: ExplainScreen, name: str, age: int, inputs: ExplanationInputs) -> Explanation:
+def explain(qtbot: QtBot, screen: ExplainScreen, name: str, age: int, inputs: ExplanationInputs,
+            current_tier: Decimal | None = None) -> Explanation:
     with qtbot.waitSignal(screen.sig_explained, timeout=WAIT_MS):
-        screen.show_resident(name, age, inputs)
+        screen.show_resident(name, age, inputs, current_tier)
     assert screen.explanation is not None, screen.problem.text()
     return screen.explanation
 
@@ -118,7 +119,7 @@ def test_chart_follows_the_balance_year_by_year(qtbot: QtBot, screen: ExplainScr
 
 
 def test_choosing_a_tier_in_the_comparison_explains_that_tier(qtbot: QtBot, screen: ExplainScreen) -> None:
-    explain(qtbot, screen, "马秀英", 45, ORDINARY)
+    explain(qtbot, screen, "马秀英", 45, ORDINARY, current_tier=ORDINARY.tier)
     table = screen.tiers.table
     assert table.rowCount() == 6
     row = next(r for r in range(6) if cell(table, r, 0).data(Qt.ItemDataRole.UserRole) == "1000")
@@ -133,6 +134,14 @@ def test_choosing_a_tier_in_the_comparison_explains_that_tier(qtbot: QtBot, scre
     now = screen.tiers.tr(" (now)")
     assert cell(table, current, 0).text().endswith(now)  # the tier paid now keeps its words, whatever is chosen
     assert not cell(table, row, 0).text().endswith(now)
+    assert screen.tier_combo.itemText(screen.tier_combo.findData("300")).endswith(now)
+
+
+def test_someone_enrolling_has_no_tier_marked_as_paid_now(qtbot: QtBot, screen: ExplainScreen) -> None:
+    explain(qtbot, screen, "马秀英", 45, ORDINARY)
+    now = screen.tiers.tr(" (now)")
+    assert not any(screen.tier_combo.itemText(i).endswith(now) for i in range(screen.tier_combo.count()))
+    assert screen.tiers.selected_tier() == ORDINARY.tier
 
 
 def test_the_tier_box_works_from_the_keyboard(qtbot: QtBot, screen: ExplainScreen) -> None:
