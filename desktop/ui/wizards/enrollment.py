@@ -13,8 +13,10 @@ from core.divisions import is_ningxia
 from core.documents import CaseKind, Requirement, checklist
 from core.problems import Problem
 from desktop.messages import describe
-from desktop.services.cases import CaseType
+from desktop.services.cases import CaseRecord, CaseType
 from desktop.ui import labels
+from desktop.ui.documents.explanation_sheet import explanation_sheet_html
+from desktop.ui.print_preview import Printable, desk_info
 from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.enrollment_choices import EnrollmentChoicesPage
 from desktop.ui.wizards.pages.confirm import ConfirmPage
@@ -67,6 +69,16 @@ class EnrollmentWizard(CaseWizard):
         checks["hukou_ningxia"] = is_ningxia(hukou)
         return super().case_data() | {"checks": checks}
 
+    def printables(self, record: CaseRecord) -> list[Printable]:
+        """The form, receipt and slip, and the 明白纸 of the tier chosen (in large type, to take home)."""
+        documents = super().printables(record)
+        explanation, resident = self.choices_page.explanation, self.case.resident
+        if explanation is not None and resident is not None:
+            sheet = explanation_sheet_html(explanation, resident.name, desk_info(self.ctx.desk, self.ctx.today),
+                                           resident_age=resident.age)
+            documents.append(Printable("explanation", self.tr("Explanation sheet (明白纸) to take home"), sheet))
+        return documents
+
     # --- the review -------------------------------------------------------------------------------
     def review_sections(self) -> list[tuple[str, list[str]]]:
         sections = [(self.tr("The resident"), self._resident_lines()),
@@ -106,8 +118,10 @@ class EnrollmentWizard(CaseWizard):
         data = self.case.data
         if "tier" not in data:
             return []
-        return [fill(self.tr("Tier: %1 yuan a year, from %2."), money(data["tier"]), data.get("start_year", "")),
-                self.choices_page.payers_text.text()]
+        lines = [fill(self.tr("Tier: %1 yuan a year, from %2."), money(data["tier"]), data.get("start_year", ""))]
+        if self.choices_page.explanation is None:  # the story below says who pays; without it, say it here
+            lines.append(self.choices_page.payers_text.text())
+        return lines
 
     def _story_lines(self) -> list[str]:
         e = self.choices_page.explanation

@@ -90,7 +90,7 @@ class EnrollmentChoicesPage(CasePage):
         self.year_spin.setAccessibleName(self.tr("First year paid"))
         self.collective_label.setText(self.tr("From the village &collective (yuan a year):"))
         self.collective.setAccessibleName(self.tr("Money from the village collective each year"))
-        self.charity_label.setText(self.tr("From a charity or donor (&资助, yuan a year):"))
+        self.charity_label.setText(self.tr("From a charity or &donor (资助, yuan a year):"))
         self.charity.setAccessibleName(self.tr("Money from a charity or donor each year"))
         for box in (self.collective, self.charity):
             box.setSuffix(self.tr(" yuan"))
@@ -224,7 +224,7 @@ class EnrollmentChoicesPage(CasePage):
             lines.append(fill(self.tr("The village collective adds %1 yuan and a charity or donor %2 yuan."),
                               money(p["collective"]), money(p["charity"])))
         lines.append(fill(self.tr("In all, %1 yuan go into the resident's own account each year."), money(total)))
-        self.payers_text.setText(" ".join(lines))
+        self.payers_text.setText("\n".join(lines))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return self.explanation is not None

@@ -94,10 +94,10 @@ class ConfirmPage(CasePage):
                                  "and save the case."))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Save the case"))
         texts = {
-            ConfirmationMethod.SIGNATURE: self.tr("The resident &signs the form"),
-            ConfirmationMethod.FINGERPRINT: self.tr("The resident presses a &fingerprint or makes a mark; a "
+            ConfirmationMethod.SIGNATURE: self.tr("&1 The resident signs the form"),
+            ConfirmationMethod.FINGERPRINT: self.tr("&2 The resident presses a fingerprint or makes a mark; a "
                                                     "witness signs beside it"),
-            ConfirmationMethod.PROXY: self.tr("A &proxy (代办人) applies for the resident"),
+            ConfirmationMethod.PROXY: self.tr("&3 A proxy (代办人) applies for the resident"),
         }
         for method, radio in self.radios.items():
             radio.setText(texts[method])

@@ -118,9 +118,7 @@ class IdentifyPage(CasePage):
         self.hukou_edit.setPlaceholderText(self.tr("the first 6 digits of the ID number"))
         self.duplicate_box.setTitle(self.tr("Maybe already in the register"))
         self.duplicate_box.setAccessibleName(self.tr("Possible duplicate resident"))
-        self.duplicate_text.setText(self.tr("A resident with the same name and birth date is registered under "
-                                            "another ID number. Ask the resident, look at the ID card, and "
-                                            "choose before going on:"))
+        self._show_duplicate_text()
         self.new_person_radio.setText(self.tr("A &different person: register a new resident"))
         self.new_person_radio.setAccessibleName(self.tr("A different person: register a new resident"))
         self._show_check()
@@ -185,10 +183,10 @@ class IdentifyPage(CasePage):
         self.duplicate_group.setExclusive(False)  # lets every choice start unticked
         for number, resident in enumerate(similar):
             radio = named(QRadioButton(), f"similar_radio_{number}")
-            text = fill(self.tr("It is %1: use the record already in the register"),
-                        self.describe_resident(resident))
-            radio.setText(text)
-            radio.setAccessibleName(text)
+            radio.setText(fill(self.tr("&Same person: use %1 (ID %2) from the register"), resident.name,
+                               resident.masked_id))
+            radio.setAccessibleName(fill(self.tr("Same person: use the record of %1"),
+                                         self.describe_resident(resident)))
             self.duplicate_group.addButton(radio)
             self._duplicate_layout.insertWidget(1 + number, radio)
             self._similar_radios.append((radio, resident))
@@ -196,6 +194,13 @@ class IdentifyPage(CasePage):
             radio.toggled.connect(self.sig_edited)
         self.new_person_radio.setChecked(chosen == NEW_PERSON and bool(similar))
         self.duplicate_group.setExclusive(True)
+        self._show_duplicate_text()
+
+    def _show_duplicate_text(self) -> None:
+        lines = [self.tr("A resident with the same name and birth date is registered under another ID number. "
+                         "Ask the resident, look at the ID card, and choose before going on:")]
+        lines.extend("• " + self.describe_resident(resident) for _, resident in self._similar_radios)
+        self.duplicate_text.setText("\n".join(lines))
 
     def similar_radio(self, number: int) -> QRadioButton:
         """The choice "it is this resident" for the ``number``-th likely duplicate."""

@@ -14,6 +14,7 @@ from dataclasses import replace
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -67,17 +68,20 @@ class PolicyPage(CasePage):
         for number, flag in enumerate(questions):
             box = named(QCheckBox(), f"question_{flag}")
             box.toggled.connect(self.evaluate)
-            grid.addWidget(box, number // 2, number % 2)
+            grid.addWidget(box, number // 3, number % 3)
             self.questions[flag] = box
         self.verdict = wrapping_label("verdict")
         self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.reasons = wrapping_label("gate_reasons")
         self.details = named(QTextBrowser(), "policy_details")
         self.details.setOpenLinks(False)
+        self.details.setMinimumHeight(self.fontMetrics().height() * 6)
         self.advice = wrapping_label("advice")
         self.advice.setStyleSheet("border: 1pt solid palette(mid); padding: 4pt;")
         self.note_box = named(QGroupBox(), "note_box")
         self.note_edit = named(QPlainTextEdit(), "note_edit")
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(self.fontMetrics().height() * 3)
         self.note_label = QLabel()
         self.note_label.setBuddy(self.note_edit)
         self.save_note_button = named(QPushButton(), "save_note_button")
@@ -85,10 +89,11 @@ class PolicyPage(CasePage):
         note_layout = QVBoxLayout(self.note_box)
         note_layout.addWidget(self.note_label)
         note_layout.addWidget(self.note_edit)
-        note_layout.addWidget(self.save_note_button)
+        note_layout.addWidget(self.save_note_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.questions_box)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.reasons)
         layout.addWidget(self.advice)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.note_box)
@@ -160,11 +165,15 @@ class PolicyPage(CasePage):
             problems = describe_all(self._problems)
             self.verdict.setText(self.tr("No decision yet.") if not problems else "⚠ " + problems[0])
             self.details.setHtml("".join(f"<p>{escape(p)}</p>" for p in problems[1:]))
+            self.reasons.setVisible(False)
             return
         name = self.case.resident.name if self.case.resident else ""
         self.verdict.setText(("✔ " if gate.eligible else "✘ ") + self._verdict(self.decisions[0], gate.eligible,
                                                                                 name))
         self.note_box.setVisible(not gate.eligible)
+        reasons = [describe_for(p, self.group_labels) for p in gate.reasons]
+        self.reasons.setText("\n".join("• " + line for line in reasons))
+        self.reasons.setVisible(bool(reasons))
         self._show_advice(e)
         html = [self._decision_html(d, getattr(e, d)) for d in self.decisions]
         html.append(self._unconfirmed_html(e))
@@ -194,7 +203,8 @@ class PolicyPage(CasePage):
 
     def _decision_html(self, name: str, decision: Decision) -> str:
         answer = self.tr("yes") if decision.eligible else self.tr("no")
-        parts = [f"<h3>{escape(self._title(name))}: {escape(answer)}</h3>"]
+        heading = fill(self.tr("%1: %2"), self._title(name), answer)
+        parts = [f'<p style="font-size: 13pt; font-weight: bold;">{escape(heading)}</p>']
         lines = [describe_for(p, self.group_labels) for p in (*decision.reasons, *decision.notes)]
         lines.extend(self._amounts(decision))
         if lines:

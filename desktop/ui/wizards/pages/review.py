@@ -51,7 +51,7 @@ class ReviewPage(CasePage):
     def _show(self) -> None:
         html = []
         for heading, lines in self.case_wizard().review_sections():
-            html.append(f"<h3>{escape(heading)}</h3>")
+            html.append(f'<p style="font-size: 13pt; font-weight: bold;">{escape(heading)}</p>')
             html.append("<p>" + "<br>".join(escape(line) for line in lines) + "</p>")
         self.summary.setHtml("".join(html))
 

@@ -79,8 +79,11 @@ def test_a_new_resident_is_registered_enrolled_and_the_form_printed(qtbot: QtBot
 
     panel = wizard.print_page.panel
     assert panel is not None
+    assert [document.key for document in panel.selected()] == ["form", "receipt", "explanation"]
     pdf = tmp_path / "form.pdf"
     with qtbot.waitSignal(panel.sig_saved, timeout=20000):
         panel.save_pdf(pdf)
     printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "马玉兰" in printed
+    assert "明白纸" in printed
+    assert record.row.reference in printed
