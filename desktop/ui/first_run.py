@@ -273,3 +273,15 @@ class FirstRunWizard(QWizard):
     def reject(self) -> None:
         if not self.busy:  # the database is half made: closing now would leave it so
             super().reject()
+
+
+if __name__ == "__main__":  # try the wizard on its own: python -m desktop.ui.first_run [EMPTY_FOLDER]
+    import sys
+    import tempfile
+
+    from desktop.ui.application import create_application
+
+    application = create_application(sys.argv)
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp()) / "desk"
+    FirstRunWizard(folder).show()
+    sys.exit(application.exec())

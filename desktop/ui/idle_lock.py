@@ -213,6 +213,7 @@ class IdleLock(QObject):
         self._last_input = time.monotonic()
         self._covers: list[_Cover] = []
         self._focus: QWidget | None = None
+        self._locked = False
         self._released = False
         self.screen = LockScreen(desk.account.display_name, desk.account.username)
         self.screen.sig_unlock.connect(self._check_password)
@@ -223,7 +224,7 @@ class IdleLock(QObject):
 
     @property
     def locked(self) -> bool:
-        return self.screen.isVisible()
+        return self._locked
 
     def start(self) -> None:
         app = QApplication.instance()
@@ -237,7 +238,7 @@ class IdleLock(QObject):
         """Stop watching and remove the screen (after a sign-out, or when the window closes for good)."""
         if self._released:
             return
-        self._released = True
+        self._released, self._locked = True, False
         self._timer.stop()
         app = QApplication.instance()
         if app is not None:
@@ -253,9 +254,10 @@ class IdleLock(QObject):
 
     def lock(self) -> None:
         """Lock now (the idle timer, or a "Lock" menu action)."""
-        if self.locked:
+        if self._locked or self._released:
             return
         self.sig_about_to_lock.emit()
+        self._locked = True
         self._focus = QApplication.focusWidget()
         for window in QApplication.topLevelWidgets():
             if window.isVisible() and window not in (self.screen, self._window) \
@@ -318,14 +320,14 @@ class IdleLock(QObject):
 
     def _unlocked(self) -> None:
         self._remove_covers()
+        self._locked = False
         self.screen.hide()
         self.screen.reset()
         self._last_input = time.monotonic()
-        if self._focus is not None:
-            focus = self._focus
+        focus, self._focus = self._focus, None
+        if focus is not None and isValid(focus):  # back where the assistant was typing
             focus.window().activateWindow()
             focus.setFocus()
-        self._focus = None
         self.sig_unlocked.emit()
 
     def _unlock_failed(self, exc: BaseException) -> None:

@@ -127,6 +127,7 @@ def _accounts_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     form.show_problem(describe(error("account.password_mismatch")))
     yield "accounts_add_problem", form
     reset = AccountForm(FormKind.RESET, lambda _form: None, "马丽")
+    reset.resize(reset.sizeHint().width(), reset.fontMetrics().height() * 12)  # as it opens, with room to type
     yield "accounts_new_password", reset
 
 
