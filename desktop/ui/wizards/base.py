@@ -28,7 +28,7 @@ from enum import IntEnum
 from typing import Any, ClassVar
 from uuid import UUID
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from core.documents import Requirement
@@ -118,11 +118,20 @@ class CaseWizard(QWizard):
         return [self._pages[i] for i in sorted(self._pages)]
 
     def retranslate_ui(self) -> None:
+        self.update_title()
+        for page in self.case_pages():
+            page.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def update_title(self) -> None:
+        """Case type, resident and when the draft was last saved."""
         name = self.case.resident.name if self.case.resident else ""
         title = labels.case_type(self.case_type) + (f" — {name}" if name else "")
         self.setWindowTitle(title + (f" · {self.save_status}" if self.save_status else ""))
-        for page in self.case_pages():
-            page.retranslate_ui()
 
     # --- drafts ---------------------------------------------------------------------------------
     def draft_data(self) -> dict[str, Any]:
@@ -141,13 +150,13 @@ class CaseWizard(QWizard):
                                                                   case.resident_uuid))
         except ServiceError as exc:
             self.save_status = self.tr("draft NOT saved: %1").replace("%1", describe(exc.problem))
-            self.retranslate_ui()
+            self.update_title()
             return False
         case.draft_uuid = uuid
         self._dirty = False
         time = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
         self.save_status = self.tr("draft saved %1").replace("%1", time)
-        self.retranslate_ui()
+        self.update_title()
         return True
 
     def _edited(self) -> None:
@@ -205,7 +214,7 @@ class CaseWizard(QWizard):
         case.record = record
         case.draft_uuid = None
         self.save_status = ""
-        self.retranslate_ui()
+        self.update_title()
         self.sig_case_saved.emit(record.row.uuid)
         return record
 
@@ -217,7 +226,7 @@ class CaseWizard(QWizard):
     # --- closing --------------------------------------------------------------------------------
     def reject(self) -> None:
         """Escape, Cancel and the window's close button: ask before anything typed is lost."""
-        if self.case.finished or not (self._dirty or self.case.draft_uuid or self.case.resident):
+        if self.case.finished or not (self._dirty or self.case.draft_uuid):
             self._close_now()
         elif not self.ask_on_close:
             self.keep_draft_and_close()

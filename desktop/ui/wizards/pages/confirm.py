@@ -110,12 +110,14 @@ class ConfirmPage(CasePage):
         self.relation_label.setText(self.tr("&Relationship to the resident:"))
         self.relation.setAccessibleName(self.tr("Relationship to the resident"))
         current = self.relation.currentText()
+        self.relation.blockSignals(True)  # new words for the same choices are not an edit
         self.relation.clear()
         self.relation.addItems([self.tr("Spouse"), self.tr("Son or daughter"), self.tr("Parent"),
                                 self.tr("Brother or sister"), self.tr("Other relative"),
                                 self.tr("Village committee member")])
         self.relation.setCurrentIndex(-1)
         self.relation.setEditText(current)
+        self.relation.blockSignals(False)
         self.proxy_id_label.setText(self.tr("Proxy's &ID number:"))
         self.proxy_id.setAccessibleName(self.tr("Proxy's ID number"))
         self.authorized.setText(self.tr("Signed letter of &authorization (委托书) received"))

@@ -281,8 +281,9 @@ class IdentifyPage(CasePage):
         if self.case.resident is None or self.case.resident.uuid != resident.uuid:
             self.case.eligibility = None
             self.case.profile = None
+            self.case.answers = {}  # the questions are asked again of this resident
         self.case.resident = resident
-        self.case_wizard().retranslate_ui()
+        self.case_wizard().update_title()
 
     # --- drafts -------------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

@@ -104,8 +104,7 @@ class PolicyPage(CasePage):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        name = self.case.resident.name if self.case.resident else ""
-        self.setTitle(fill(self.tr("What the policy says for %1"), name) if name else self.tr("What the policy says"))
+        self._set_title()
         self.setSubTitle(self.tr("Ask the resident the questions below; the ID card cannot answer them. "
                                  "The decisions change as you tick."))
         self.questions_box.setTitle(self.tr("Ask the resident"))
@@ -120,8 +119,13 @@ class PolicyPage(CasePage):
         self.save_note_button.setAccessibleName(self.tr("Save the note with the draft and close the form"))
         self._show()
 
+    def _set_title(self) -> None:
+        name = self.case.resident.name if self.case.resident else ""
+        self.setTitle(fill(self.tr("What the policy says for %1"), name) if name else self.tr("What the policy says"))
+
     # --- deciding ---------------------------------------------------------------------------------
     def on_enter(self) -> None:
+        self._set_title()
         resident = self.case.resident
         if resident is None:
             return

@@ -65,12 +65,6 @@ def click_next(qtbot: QtBot, wizard: QWizard) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def press_enter_for_next(qtbot: QtBot, wizard: QWizard) -> None:
-    """Enter anywhere on a page presses the wizard's default button (Next)."""
-    focus = QApplication.focusWidget() or wizard
-    QTest.keyClick(focus, Qt.Key.Key_Return)
-
-
 def answer_close_question(wizard: CaseWizard, button: str) -> None:
     """Click "keep_button", "discard_button" or "back_button" of the question asked on closing."""
     question = wizard.close_question

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services.cases import CaseStatus, CaseType
@@ -18,7 +18,8 @@ from tests.desktop.ui.wizards.drive import enrollable, type_text
 
 
 def _enter(wizard: CaseWizard) -> None:
-    QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+    """Enter where the wizard's keyboard focus is: the default button (Next, or Save) answers it."""
+    QTest.keyClick(wizard.focusWidget() or wizard.currentPage(), Qt.Key.Key_Return)
 
 
 def _space_on(widget: QWidget) -> None:
