@@ -74,7 +74,8 @@ def main(argv: list[str]) -> int:
         return 2
     py = ensure_environment()
     if argv[0] == "app":
-        return run(py, "-m", "desktop.cli", *argv[1:])
+        # the README's "run the app" command: a fresh machine opens on a demo desk rather than the setup
+        return run(py, "-m", "desktop.cli", "--demo-if-empty", *argv[1:])
     return test(py, argv[1:])
 
 

@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cunbao", description="村保 Cunbao — village social-security desk")
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the user data dir)")
     parser.add_argument("--lang", default=None, help="interface language, zh_CN (default) or en")
+    parser.add_argument("--demo-if-empty", action="store_true",
+                        help="with no data yet, make a demo desk of synthetic residents instead of the first-run setup")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands_core.register(sub)
     commands_store.register(sub)
@@ -34,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.cli.commands_app import launch_app
 
-        return launch_app(data_dir, args.lang)
+        return launch_app(data_dir, args.lang, demo_if_empty=args.demo_if_empty)
     install_translators(ensure_core_application(), args.lang)
     handler = getattr(args, "handler", None)
     if handler is None:
