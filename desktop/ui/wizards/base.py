@@ -41,6 +41,7 @@ from desktop.ui.print_preview import Printable, case_printables, desk_info
 from desktop.ui.widgets import named
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage
+from desktop.ui.wizards.text import fill
 
 AUTOSAVE_MS = 5000
 WIZARD_VALUES = "wizard"  # the key of the pages' own values inside a draft's data
@@ -257,8 +258,12 @@ class CaseWizard(QWizard):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(labels.case_type(self.case_type))
         box.setText(self.tr("Keep what has been entered so far as a draft, to finish later?"))
-        box.setInformativeText(self.tr("A draft is listed under the desk's unfinished work. Discard deletes "
-                                       "what was typed; a resident already registered stays registered."))
+        where = fill(self.tr("%1 for %2, at the step \"%3\"."), labels.case_type(self.case_type),
+                     self.case.resident.name if self.case.resident else self.tr("a resident not yet identified"),
+                     self.currentPage().title() if self.currentPage() else "")
+        box.setInformativeText(where + "\n\n" + self.tr("A draft is listed under the desk's unfinished work. Discard "
+                                                         "deletes what was typed; a resident already registered "
+                                                         "stays registered."))
         keep = named(box.addButton(self.tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole), "keep_button")
         discard = named(box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole),
                         "discard_button")
