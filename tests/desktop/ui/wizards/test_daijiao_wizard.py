@@ -1,0 +1,380 @@
+"""The 代缴 wizard driven with the keyboard and the mouse on the real demo desk: end to end, every bad input,
+a draft resumed, what was saved and what was printed."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from core.ids import check_digit
+from desktop.services.cases import CaseStatus, Draft
+from desktop.services.residents import ResidentProfile
+from desktop.ui import labels
+from desktop.ui.wizards import available, wizard_class
+from desktop.ui.wizards.context import WizardContext
+from desktop.ui.wizards.daijiao import DaijiaoWizard, Step
+from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
+
+Make = Callable[..., DaijiaoWizard]
+
+
+@pytest.fixture
+def make(qtbot: QtBot, ctx: WizardContext) -> Iterator[Make]:
+    made: list[DaijiaoWizard] = []
+
+    def build(resident_uuid: UUID | None = None, draft: Draft | None = None) -> DaijiaoWizard:
+        wizard = DaijiaoWizard(ctx, resident_uuid, draft)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        made.append(wizard)
+        return wizard
+
+    yield build
+    for wizard in made:  # before the desk closes: no autosave may reach a closed database
+        wizard.autosave_timer.stop()
+        wizard.done(0)
+
+
+def profiles(ctx: WizardContext) -> list[ResidentProfile]:
+    hits = ctx.residents.search("6404", limit=400)
+    return [p for h in hits if (p := ctx.residents.profile(h.uuid)) is not None]
+
+
+def find(ctx: WizardContext, wanted: Callable[[ResidentProfile], bool]) -> tuple[ResidentProfile, str]:
+    """A demo resident as wanted, with the full ID number to type."""
+    person = next(p for p in profiles(ctx) if wanted(p))
+    return person, str(ctx.registration.eligibility_input(person.summary.uuid)["id_number"])
+
+
+def contributor(p: ResidentProfile) -> bool:
+    """Enrolled, paying in, on no list and with no disability certificate: the one the lists left out."""
+    return p.enrolled and not p.receiving_pension and not p.memberships and not p.certificates \
+        and 20 <= p.summary.age <= 55
+
+
+def on_dibao_list(p: ResidentProfile) -> bool:
+    return p.enrolled and not p.receiving_pension and any(m.group == "dibao" and m.active for m in p.memberships) \
+        and not p.certificates
+
+
+def choose(combo: QComboBox, data: str) -> None:
+    """Pick an entry with the arrow keys, as an assistant does without the mouse."""
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count() + 1):
+        if combo.currentData() == data:
+            return
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{data} is not offered")
+
+
+def retype(qtbot: QtBot, edit: QWidget, text: str) -> None:
+    edit.setFocus()
+    QTest.keySequence(edit, "Ctrl+A")
+    QTest.keyClick(edit, Qt.Key.Key_Delete)
+    type_text(qtbot, edit, text)
+
+
+def to_choices(qtbot: QtBot, wizard: DaijiaoWizard, number: str) -> None:
+    type_text(qtbot, wizard.identify_page.id_edit, number)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.POLICY
+    assert wizard.policy_page.verdict.text().startswith("✔")
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.CHOICES
+
+
+def problems(wizard: DaijiaoWizard) -> str:
+    label = wizard.choices_page.problems
+    return label.text() if label.isVisible() else ""
+
+
+def test_the_wizard_is_found_for_its_case_type() -> None:
+    from desktop.services.cases import CaseType
+
+    assert CaseType.DAIJIAO in available()
+    assert wizard_class(CaseType.DAIJIAO) is DaijiaoWizard
+
+
+def test_a_resident_left_off_the_lists_applies_as_dibao_and_the_form_is_printed(
+        qtbot: QtBot, ctx: WizardContext, make: Make, tmp_path: Path) -> None:
+    person, number = find(ctx, contributor)
+    wizard = make()
+    to_choices(qtbot, wizard, number)
+    assert person.summary.name in wizard.policy_page.reasons.text()  # on no list: choose the group next
+
+    page = wizard.choices_page
+    choose(page.group_combo, "dibao")
+    type_text(qtbot, page.number_edit, "NX-DB-2025-00417")
+    type_text(qtbot, page.issued_edit, "2025年3月1日")
+    type_text(qtbot, page.until_edit, "2026.12.31")
+    assert page.claim.ok, page.claim
+    assert "100" in page.amounts.text()
+    assert "30" in page.amounts.text()
+    assert "待县级确认" in page.amounts.text()  # the county has not set its own amount: the region's default
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.DOCUMENTS
+
+    documents = wizard.documents_page
+    assert set(documents.rows) == {"id_card", "hukou_book", "dibao_cert"}
+    assert documents.rows["dibao_cert"].requirement.mandatory
+    for row in documents.rows.values():
+        tick(qtbot, row.received)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.REVIEW
+    text = wizard.review_page.plain_text()
+    assert person.summary.name in text
+    assert "低保对象" in text
+    assert "NX-DB-2025-00417" in text
+
+    click_next(qtbot, wizard)
+    tick(qtbot, wizard.confirm_page.agreed)
+    with qtbot.waitSignal(wizard.sig_case_saved, timeout=5000) as saved:
+        click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.PRINT
+
+    record = ctx.cases.get(saved.args[0])
+    assert record is not None
+    assert record.row.status is CaseStatus.READY
+    data = record.data
+    assert data["year"] == ctx.today.year
+    assert data["group"] == "dibao"
+    assert data["subtype"] is None
+    assert data["evidence"] == [{"kind": "dibao_cert", "number": "NX-DB-2025-00417", "issued_on": "2025-03-01",
+                                 "valid_until": "2026-12-31"}]
+    assert data["government_pays"] == "100.00"
+    assert data["subsidy"] == "30.00"
+    assert data["manual_review"] is False
+    assert data["resident"]["id_number"] == number
+    assert data["eligibility"]["daijiao"]["groups"] == ["dibao"]
+    assert data["note"] == ""
+
+    panel = wizard.print_page.panel
+    assert panel is not None
+    assert [d.key for d in panel.selected()] == ["form", "receipt"]
+    pdf = tmp_path / "daijiao.pdf"
+    with qtbot.waitSignal(panel.sig_saved, timeout=20000):
+        panel.save_pdf(pdf)
+    printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert person.summary.name in printed
+    assert "NX-DB-2025-00417" in printed
+    assert record.row.reference in printed
+
+
+def test_a_disability_certificate_must_fit_the_group_and_a_mismatch_is_explained(
+        qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    _person, number = find(ctx, contributor)
+    wizard = make()
+    to_choices(qtbot, wizard, number)
+    page = wizard.choices_page
+    choose(page.group_combo, "disab_ivm_34")
+    type_text(qtbot, page.number_edit, number + "43")  # physical (4), grade 3: not this group
+    type_text(qtbot, page.issued_edit, "2020-06-01")
+    text = problems(wizard)
+    assert "⚠" in text
+    assert labels.disability_category(4) in text  # what the certificate says, and what the group needs
+    assert "三级和四级智力、精神、视力残疾人" in text
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.CHOICES
+
+    retype(qtbot, page.number_edit, number + "42")  # physical, grade 2: severe, fits the other group
+    assert "重度残疾人" in problems(wizard)
+    retype(qtbot, page.number_edit, number[:17] + ("1" if check_digit(number[:17]) != "1" else "2") + "53")
+    assert problems(wizard)  # the ID inside the number is not valid
+    retype(qtbot, page.number_edit, number + "53")  # intellectual, grade 3
+    assert problems(wizard) == ""
+    assert page.cert_text.isVisible()
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.DOCUMENTS
+    assert "disability_cert" in wizard.documents_page.rows
+    assert wizard.case.data["evidence"][0] == {"kind": "disability_cert", "number": number + "53",
+                                               "issued_on": "2020-06-01", "valid_until": None}
+    assert wizard.case.data["government_pays"] == "100.00"
+
+
+def test_someone_elses_certificate_is_refused(qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    _person, number = find(ctx, contributor)
+    _other, other_number = find(ctx, lambda p: contributor(p) and p.summary.name != _person.summary.name)
+    wizard = make()
+    to_choices(qtbot, wizard, number)
+    page = wizard.choices_page
+    choose(page.group_combo, "disab_severe")
+    type_text(qtbot, page.number_edit, other_number + "41")
+    type_text(qtbot, page.issued_edit, "2020-06-01")
+    assert problems(wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.CHOICES
+
+
+def test_a_multiple_disability_at_grade_three_goes_to_the_county_by_hand(
+        qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    _person, number = find(ctx, contributor)
+    wizard = make()
+    to_choices(qtbot, wizard, number)
+    page = wizard.choices_page
+    choose(page.group_combo, "disab_ivm_34")
+    type_text(qtbot, page.number_edit, number + "73")
+    type_text(qtbot, page.issued_edit, "2019-01-15")
+    assert problems(wizard) == ""
+    assert page.claim.manual_review
+    assert "待县级确认" in page.amounts.text()
+    click_next(qtbot, wizard)
+    assert wizard.case.data["manual_review"] is True
+    assert wizard.case.data["government_pays"] is None
+    assert wizard.case.data["subsidy"] is None
+
+
+def test_missing_fields_expired_and_impossible_dates_are_shown(qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    _person, number = find(ctx, contributor)
+    wizard = make()
+    to_choices(qtbot, wizard, number)
+    page = wizard.choices_page
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no group yet
+    choose(page.group_combo, "fanpin_jiance")
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.CHOICES
+    text = problems(wizard)
+    assert "易返贫致贫监测对象" in text  # the kind within the group is asked for
+    assert text.count("⚠") == 3  # the kind, the number and the issue date
+    choose(page.subtype_combo, "突发严重困难户")
+    type_text(qtbot, page.number_edit, "JC-0042")
+    type_text(qtbot, page.issued_edit, "2024-13-01")
+    assert "2024-13-01" in problems(wizard)
+    retype(qtbot, page.issued_edit, "2024-02-01")
+    type_text(qtbot, page.until_edit, f"{ctx.today.year - 1}-06-30")
+    assert str(ctx.today.year) in problems(wizard)  # ended before the year began
+    retype(qtbot, page.until_edit, "2023-01-01")
+    assert "2023-01-01" in problems(wizard)  # ends before it was issued
+    retype(qtbot, page.until_edit, "")
+    assert problems(wizard) == ""
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.DOCUMENTS
+    assert wizard.case.data["subtype"] == "突发严重困难户"
+    assert wizard.case.data["evidence"][0]["valid_until"] is None
+
+
+def test_an_invalid_id_number_keeps_the_first_page(qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    _person, number = find(ctx, contributor)
+    wizard = make()
+    wrong = number[:17] + ("1" if check_digit(number[:17]) != "1" else "2")
+    type_text(qtbot, wizard.identify_page.id_edit, wrong)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.IDENTIFY
+    assert "⚠" in wizard.identify_page.problems.text()
+
+
+def test_a_resident_not_enrolled_is_told_to_enrol_first(qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    person, _number = find(ctx, lambda p: not p.enrolled and not p.receiving_pension and p.summary.age >= 20)
+    wizard = make(person.summary.uuid)
+    click_next(qtbot, wizard)
+    policy = wizard.policy_page
+    assert wizard.currentId() == Step.POLICY
+    assert policy.verdict.text().startswith("✘")
+    assert "参保登记" in policy.reasons.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert policy.note_box.isVisible()
+
+
+def test_a_resident_drawing_the_pension_gets_no_daijiao(qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    person, _number = find(ctx, lambda p: p.receiving_pension)
+    wizard = make(person.summary.uuid)
+    click_next(qtbot, wizard)
+    policy = wizard.policy_page
+    assert policy.verdict.text().startswith("✘")
+    assert "宁人社发" in policy.reasons.text()  # P-03, cited
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.POLICY
+
+
+def test_a_resident_in_two_groups_gets_one_payment_a_year(qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    _person, number = find(ctx, on_dibao_list)
+    wizard = make()
+    to_choices(qtbot, wizard, number)
+    assert "低保对象" in wizard.policy_page.reasons.text()  # already on the list, said on the policy page
+    page = wizard.choices_page
+    choose(page.group_combo, "disab_severe")
+    type_text(qtbot, page.number_edit, number + "61")
+    type_text(qtbot, page.issued_edit, "2021-08-02")
+    assert page.claim.ok
+    notes = page.notes.text()
+    assert "低保对象" in notes
+    assert "重度残疾人" in notes  # both groups named, one payment a year
+    click_next(qtbot, wizard)
+    assert wizard.case.data["government_pays"] == "100.00"  # one payment, never the sum of two
+    assert wizard.case.eligibility is not None
+    assert set(wizard.case.eligibility.daijiao.groups) == {"dibao", "disab_severe"}
+
+
+def test_a_missing_certificate_leaves_the_case_waiting_with_the_slip_offered(
+        qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    _person, number = find(ctx, contributor)
+    wizard = make()
+    to_choices(qtbot, wizard, number)
+    page = wizard.choices_page
+    choose(page.group_combo, "tekun")
+    type_text(qtbot, page.number_edit, "TK-17")
+    type_text(qtbot, page.issued_edit, "20220305")
+    click_next(qtbot, wizard)
+    documents = wizard.documents_page
+    tick(qtbot, documents.rows["id_card"].received)
+    tick(qtbot, documents.rows["hukou_book"].received)
+    assert documents.missing_papers() == ["tekun_cert"]
+    click_next(qtbot, wizard)
+    assert "特困" in wizard.review_page.plain_text()
+    click_next(qtbot, wizard)
+    tick(qtbot, wizard.confirm_page.agreed)
+    with qtbot.waitSignal(wizard.sig_case_saved, timeout=5000) as saved:
+        click_next(qtbot, wizard)
+    record = ctx.cases.get(saved.args[0])
+    assert record is not None
+    assert record.row.status is CaseStatus.WAITING_DOCUMENTS
+    assert [p.kind for p in record.papers if p.missing] == ["tekun_cert"]
+    panel = wizard.print_page.panel
+    assert panel is not None
+    assert "slip" in [d.key for d in panel.selected()]
+    assert "⚠" in wizard.print_page.missing.text()
+
+
+def test_a_draft_reopens_at_the_papers_with_the_certificate_typed(
+        qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    person, number = find(ctx, contributor)
+    wizard = make()
+    to_choices(qtbot, wizard, number)
+    page = wizard.choices_page
+    choose(page.group_combo, "fanpin_jiance")
+    choose(page.subtype_combo, "边缘易致贫户")
+    type_text(qtbot, page.number_edit, "JC-2025-9")
+    type_text(qtbot, page.issued_edit, "2025-01-10")
+    page.year_spin.setFocus()
+    QTest.keyClick(page.year_spin, Qt.Key.Key_Up)
+    click_next(qtbot, wizard)
+    tick(qtbot, wizard.documents_page.rows["monitoring_proof"].received)
+    assert wizard.currentId() == Step.DOCUMENTS
+
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    answer_close_question(wizard, "keep_button")
+    assert not wizard.isVisible()
+    drafts = ctx.cases.drafts()
+    assert len(drafts) == 1
+    assert drafts[0].page == Step.DOCUMENTS
+    assert drafts[0].resident_uuid == person.summary.uuid
+
+    again = make(draft=drafts[0])
+    assert again.currentId() == Step.DOCUMENTS
+    choices = again.choices_page
+    assert choices.group() == "fanpin_jiance"
+    assert choices.subtype_combo.currentText() == "边缘易致贫户"
+    assert choices.number_edit.text() == "JC-2025-9"
+    assert choices.year_spin.value() == ctx.today.year + 1
+    assert again.documents_page.rows["monitoring_proof"].received.isChecked()
+    assert again.case.data["year"] == ctx.today.year + 1
