@@ -1,11 +1,8 @@
-"""Small text helpers the wizard pages share: placeholders, money, dates, plain HTML."""
+"""Small text helpers the wizard pages share: placeholders and money."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date
 from decimal import Decimal
-from html import escape
 
 
 def fill(template: str, *args: object) -> str:
@@ -26,16 +23,3 @@ def money(value: Decimal | int | float | str | None) -> str:
 def money_json(value: Decimal) -> str:
     """Money as the case data keeps it: a decimal string in yuan with two places ("100.00")."""
     return str(Decimal(value).quantize(Decimal("0.01")))
-
-
-def iso(day: date | None) -> str:
-    return day.isoformat() if day else ""
-
-
-def html_lines(lines: Iterable[str]) -> str:
-    return "<br>".join(escape(line) for line in lines)
-
-
-def html_list(items: Iterable[str]) -> str:
-    body = "".join(f"<li>{escape(item)}</li>" for item in items)
-    return f"<ul>{body}</ul>" if body else ""
