@@ -378,3 +378,65 @@ def test_a_draft_reopens_at_the_papers_with_the_certificate_typed(
     assert choices.year_spin.value() == ctx.today.year + 1
     assert again.documents_page.rows["monitoring_proof"].received.isChecked()
     assert again.case.data["year"] == ctx.today.year + 1
+
+
+def unnamed(wizard: QWizard) -> list[str]:
+    """Focusable widgets of the current page without an object name or words for a screen reader."""
+    page = wizard.currentPage()
+    missing = []
+    for widget in page.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(page):
+            continue
+        if widget.parent() is not None and type(widget.parent()).__name__ in ("QComboBox", "QAbstractSpinBox"):
+            continue  # the line edit inside a combo box or spin box speaks through its owner
+        if not widget.objectName() or not (widget.accessibleName() or getattr(widget, "text", lambda: "")()):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def enter(wizard: QWizard) -> None:
+    """Enter where the keyboard focus is: the default button (Next, or Save) answers it."""
+    QTest.keyClick(wizard.focusWidget() or wizard.currentPage(), Qt.Key.Key_Return)
+
+
+def space_on(widget: QWidget) -> None:
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_Space)
+
+
+def test_the_whole_application_by_keyboard_with_every_field_named(qtbot: QtBot, ctx: WizardContext,
+                                                                 make: Make) -> None:
+    _person, number = find(ctx, contributor)
+    wizard = make()
+    assert unnamed(wizard) == []
+    type_text(qtbot, wizard.identify_page.id_edit, number)
+    enter(wizard)
+    assert wizard.currentId() == Step.POLICY
+    assert unnamed(wizard) == []
+    enter(wizard)
+    assert wizard.currentId() == Step.CHOICES
+    page = wizard.choices_page
+    choose(page.group_combo, "fanpin_jiance")
+    choose(page.subtype_combo, "脱贫不稳定户")
+    QTest.keyClick(page.subtype_combo, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is page.number_edit  # the fields follow each other in the tab order
+    QTest.keyClicks(page.number_edit, "JC-1")
+    QTest.keyClick(page.number_edit, Qt.Key.Key_Tab)
+    QTest.keyClicks(wizard.focusWidget(), "2024-05-10")
+    assert page.issued_edit.text() == "2024-05-10"
+    assert unnamed(wizard) == []
+    enter(wizard)
+    assert wizard.currentId() == Step.DOCUMENTS
+    for row in wizard.documents_page.rows.values():
+        space_on(row.received)
+    assert unnamed(wizard) == []
+    enter(wizard)
+    assert wizard.currentId() == Step.REVIEW
+    enter(wizard)
+    assert wizard.currentId() == Step.CONFIRM
+    space_on(wizard.confirm_page.agreed)
+    enter(wizard)
+    assert wizard.currentId() == Step.PRINT
+    assert unnamed(wizard) == []
+    assert wizard.case.record is not None
+    assert wizard.case.record.row.status is CaseStatus.READY

@@ -23,6 +23,7 @@ from desktop.ui.wizards import available, wizard_class
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.tier_change import Step, TierChangeWizard
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
+from tests.desktop.ui.wizards.test_daijiao_wizard import enter, space_on, unnamed
 
 Make = Callable[..., TierChangeWizard]
 
@@ -297,3 +298,34 @@ def test_a_draft_reopens_at_the_review_with_the_tier_and_year(qtbot: QtBot, ctx:
     assert again.choices_page.year_spin.value() == ctx.today.year + 1
     assert again.case.data["new_tier"] == "1000.00"
     assert "100 → 1000" in again.review_page.plain_text()
+
+
+def test_the_whole_change_by_keyboard_with_every_field_named(qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    _person, number = find(ctx, ordinary)
+    wizard = make()
+    type_text(qtbot, wizard.identify_page.id_edit, number)
+    enter(wizard)
+    assert unnamed(wizard) == []
+    enter(wizard)
+    assert wizard.currentId() == Step.CHOICES
+    page = wizard.choices_page
+    qtbot.waitUntil(lambda: page.comparison.comparison is not None, timeout=5000)
+    assert unnamed(wizard) == []
+    table = page.comparison.table
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Down)  # the row below the tier paid now
+    QTest.keyClick(table, Qt.Key.Key_Return)  # Enter on the table chooses its row
+    assert page.tier() == 300
+    page.tier_combo.setFocus()
+    enter(wizard)
+    assert wizard.currentId() == Step.DOCUMENTS
+    space_on(wizard.documents_page.rows["id_card"].received)
+    enter(wizard)
+    enter(wizard)
+    assert wizard.currentId() == Step.CONFIRM
+    space_on(wizard.confirm_page.agreed)
+    enter(wizard)
+    assert wizard.currentId() == Step.PRINT
+    assert unnamed(wizard) == []
+    assert wizard.case.record is not None
+    assert wizard.case.record.data["new_tier"] == "300.00"
