@@ -40,7 +40,7 @@ from desktop.ui.operation import run_blocking
 from desktop.ui.print_preview import Printable, case_printables, desk_info
 from desktop.ui.widgets import named
 from desktop.ui.wizards.context import CaseState, WizardContext
-from desktop.ui.wizards.page import CasePage
+from desktop.ui.wizards.page import CasePage, translate_as_written
 from desktop.ui.wizards.text import fill
 
 AUTOSAVE_MS = 5000
@@ -84,6 +84,9 @@ class CaseWizard(QWizard):
                 self.case.resident = self._summary(resident_uuid)
             self.restart()
         self.retranslate_ui()
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate_as_written(type(self), source, disambiguation, n)
 
     # --- hooks for the wizards --------------------------------------------------------------------
     def build_pages(self) -> None:

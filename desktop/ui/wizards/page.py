@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -37,6 +37,24 @@ from desktop.ui.wizards.context import CaseState, WizardContext
 if TYPE_CHECKING:
     from desktop.ui.wizards.base import CaseWizard
 
+_NO_CONTEXT = "\x00untranslated"  # a context no catalogue has: what Qt shows for a text not translated
+
+
+def translate_as_written(cls: type, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``self.tr`` as lupdate files it: under the class whose code holds the text.
+
+    PySide looks ``self.tr`` up under the object's own class, so a subclass (a wizard's own policy page, every
+    wizard of CaseWizard) would show the texts of the class it extends untranslated; try each class in turn.
+    """
+    untranslated = QCoreApplication.translate(_NO_CONTEXT, source, disambiguation, n)
+    for klass in cls.__mro__:
+        if klass.__module__.startswith("PySide6"):
+            break
+        text = QCoreApplication.translate(klass.__name__, source, disambiguation, n)
+        if text != untranslated:
+            return text
+    return untranslated
+
 
 class CasePage(QWizardPage):
     key: ClassVar[str] = ""  # the page's name in a draft's "wizard" values; unique within a wizard
@@ -50,6 +68,9 @@ class CasePage(QWizardPage):
         self.case = case
         self.entered = False  # entered at least once: its values belong in the draft
         self._pending: dict[str, Any] | None = None
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate_as_written(type(self), source, disambiguation, n)
 
     # --- for subclasses -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
