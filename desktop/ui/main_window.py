@@ -57,6 +57,7 @@ from desktop.ui.today_page import TodayPage
 from desktop.ui.widgets import named
 
 SEARCH_DELAY_MS = 60  # short: the search never blocks, and a scanner's burst of keys makes one query
+PAGE_DELAY_MS = 150
 SEARCH_LIMIT = 200
 TODAY, RESIDENTS, CASES = range(3)
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))  # each language named in itself, never translated
@@ -97,6 +98,10 @@ class RegisterPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search_edit.textChanged.connect(self._text_changed)
+        # the page follows the chosen row once typing or arrowing pauses: loading it while the list paints
+        # makes both wait on each other (the worker's Python and the table's) and the typing stutters
+        self._page_timer = QTimer(self, singleShot=True, interval=PAGE_DELAY_MS)
+        self._page_timer.timeout.connect(self._show_selected)
         self._searched = ""
         self._found = 0
         self.retranslate_ui()
@@ -160,18 +165,35 @@ class RegisterPanel(QWidget):
         else:
             self.count_label.setText(self.tr("Type to search the register."))
 
+    def warm_up(self) -> None:
+        """Run one search and one resident page on the worker while nobody types (right after start-up).
+
+        The first of each pays one-off costs (statement compiling, the division table behind the household
+        registration's name) that hold the interpreter long enough to stall typing; the answer is not shown.
+        """
+        def work() -> None:
+            hits = self._residents.search("6404", 1)
+            if hits:
+                self._residents.profile(hits[0].uuid)
+
+        self._profile.request(work, lambda _none: None)
+
     def show_resident(self, resident_uuid: UUID) -> None:
         """Show a resident's page whatever the search box holds (from Today or a case)."""
         self._profile.request(lambda: self._residents.profile(resident_uuid), self.page.show_profile)
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        summary = self.model.resident(indexes[0].row()) if indexes else None
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._page_timer.start()
+
+    def _show_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        summary = self.model.resident(rows[0].row()) if rows else None
         if summary is not None:
             self.show_resident(summary.uuid)
 
     def stop(self) -> None:
         self._timer.stop()
+        self._page_timer.stop()
         self._search.stop()
         self._profile.stop()
 
@@ -214,6 +236,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.nav.setCurrentRow(TODAY)
         self.resize(1280, 800)
+        QTimer.singleShot(0, self.register.warm_up)  # queued behind Today's lists, after the first paint
 
     # --- wiring ----------------------------------------------------------------------------------
 

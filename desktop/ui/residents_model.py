@@ -22,6 +22,7 @@ from desktop.ui.widgets import named
 T = TypeVar("T")
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the row's object, for views that need more than the text
+SIZE_SAMPLE_ROWS = 40  # columns are sized on the first rows only: measuring 200 rows on every keystroke stalls
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -37,6 +38,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[T] = []
+        # a painted table asks for each cell's text many times; work it out once per row
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     @property
     def rows(self) -> list[T]:
@@ -45,12 +48,14 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def row(self, number: int) -> T | None:
         return self._rows[number] if 0 <= number < len(self._rows) else None
 
     def retranslate(self) -> None:
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self._columns) - 1, 0))
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
@@ -67,7 +72,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             return None
         column = self._columns[index.column()]
         if role in _TEXT_ROLES:
-            return column.value(item)
+            return self._row_texts(index.row(), item)[index.column()]
         if role == ROW_ROLE:
             return item
         if role == Qt.ItemDataRole.FontRole and column.emphasis is not None and column.emphasis(item):
@@ -75,6 +80,12 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             font.setBold(True)
             return font
         return None
+
+    def _row_texts(self, number: int, item: T) -> tuple[str, ...]:
+        texts = self._texts.get(number)
+        if texts is None:
+            texts = self._texts[number] = tuple(column.value(item) for column in self._columns)
+        return texts
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -111,5 +122,7 @@ def make_table(model: QAbstractTableModel, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
     header.setStretchLastSection(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     return view
