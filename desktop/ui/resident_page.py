@@ -124,6 +124,7 @@ class ResidentPage(QWidget):
         self.cases_table.setAccessibleName(self.tr("The resident's cases; press Enter to open one"))
         self.timeline_table.setAccessibleName(self.tr("Timeline, newest first"))
         self.tabs.setAccessibleName(self.tr("Parts of the resident page"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the resident page"))
         for model in (self.contributions, self.cases, self.timeline):
             model.retranslate()
         self.show_profile(self._profile)

@@ -221,6 +221,7 @@ class TodayPage(QWidget):
         self.waiting_table.setAccessibleName(self.tr("Cases waiting for papers"))
         self.returned_table.setAccessibleName(self.tr("Cases returned by the county"))
         self.tabs.setAccessibleName(self.tr("Work lists"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Work lists"))
         self.claim_button.setText(self.tr("Start the pension &claim"))
         self.claim_button.setAccessibleName(self.tr("Start the pension claim for the chosen resident"))
         self.due_resident_button.setText(self.tr("Resident &page"))

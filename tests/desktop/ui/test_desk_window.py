@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import time
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services.cases import CaseFilter, CasesService, CaseType
@@ -23,6 +24,7 @@ from desktop.ui.application import create_application
 from desktop.ui.case_view import CaseView
 from desktop.ui.main_window import CASES, RESIDENTS, TODAY, MainWindow
 from desktop.ui.sign_in import SignInDialog
+from desktop.ui.theme import ThemeNotFoundError, apply_theme, available_themes, current_theme, load_theme
 
 WAIT_MS = 5000
 
@@ -219,3 +221,43 @@ def test_language_switches_while_running_and_is_remembered(qtbot: QtBot, window:
     window.set_language("en")
     assert load_settings(window._desk.data_dir).language == "en"
     window.set_language("zh_CN")
+
+
+def unnamed_focusable(top: QWidget) -> list[str]:
+    """Focusable widgets of a window a screen reader could not name."""
+    unnamed = []
+    for widget in top.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.accessibleName():
+            continue
+        if isinstance(widget.parent(), QAbstractSpinBox) or widget.window() is not top:
+            continue  # Qt's own editor inside a date box, a combo box's popup list, another window
+        unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    return unnamed
+
+
+def test_every_focusable_widget_has_a_name_a_screen_reader_speaks(qtbot: QtBot, window: MainWindow) -> None:
+    window.today_page.add_walk_in()
+    dialog = window.today_page.walk_in_dialog
+    assert dialog is not None
+    cases = CasesService(window._desk.store, "demo")
+    record = cases.get(cases.list_cases(CaseFilter(), 1)[0].uuid)
+    assert record is not None
+    view = window.open_case_record(record)
+    for top in (window, dialog, view):
+        assert unnamed_focusable(top) == []
+
+
+def test_the_default_theme_is_data_with_font_sizes_in_points(qtbot: QtBot, window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert "default" in available_themes()
+    apply_theme(app)
+    assert current_theme(app) == "default"
+    sheet = app.styleSheet()
+    assert sheet == load_theme("default")
+    sizes = re.findall(r"font-size:\s*([^;]+);", sheet)
+    assert sizes
+    assert all(size.strip().endswith("pt") for size in sizes)
+    with pytest.raises(ThemeNotFoundError):
+        apply_theme(app, "no-such-theme")
+    app.setStyleSheet("")
