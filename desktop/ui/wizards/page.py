@@ -37,7 +37,7 @@ from desktop.ui.wizards.context import CaseState, WizardContext
 if TYPE_CHECKING:
     from desktop.ui.wizards.base import CaseWizard
 
-_NO_CONTEXT = "\x00untranslated"  # a context no catalogue has: what Qt shows for a text not translated
+_NO_CONTEXT = "CunbaoNoSuchContext"  # a context no catalogue has: what Qt shows for a text not translated
 
 
 def translate_as_written(cls: type, source: str, disambiguation: str | None = None, n: int = -1) -> str:

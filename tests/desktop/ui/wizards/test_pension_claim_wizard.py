@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import ClassVar
 from uuid import UUID
 
 import pytest
@@ -413,25 +413,33 @@ def test_the_claim_wizard_is_offered_for_its_case_type() -> None:
     assert wizard_class(CaseType.PENSION_CLAIM) is PensionClaimWizard
 
 
-class _Catalogue(QTranslator):
-    """Translates two texts under the classes that write them, as lupdate files them."""
+CATALOGUE = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="zh_CN">
+<context><name></name><message><source>yes</source><translation>是</translation></message></context>
+<context><name>PolicyPage</name>
+<message><source>Ask the resident</source><translation>问问居民</translation></message>
+<message><source>yes</source><translation>可以</translation></message></context>
+<context><name>CaseWizard</name><message><source>Keep as draft</source><translation>存为草稿</translation></message>
+</context></TS>
+"""
 
-    TEXTS: ClassVar[dict[tuple[str, str], str]] = {("PolicyPage", "Ask the resident"): "问问居民",
-                                                   ("CaseWizard", "Keep as draft"): "存为草稿"}
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        return self.TEXTS.get((context, source))  # None: not in this catalogue
-
-
-def test_texts_of_the_shared_pages_stay_translated_in_the_claim_wizard(make_claim: Factory) -> None:
+def test_texts_of_the_shared_pages_stay_translated_in_the_claim_wizard(make_claim: Factory, tmp_path: Path) -> None:
+    """PySide alone looks ``self.tr`` up under ClaimPolicyPage, where lupdate never files PolicyPage's texts."""
+    source = tmp_path / "catalogue.ts"
+    source.write_text(CATALOGUE, encoding="utf-8")
+    compiled = tmp_path / "catalogue.qm"
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), str(source), "-qm", str(compiled)],
+                   check=True, capture_output=True)
     app = QCoreApplication.instance()
     assert app is not None
-    catalogue = _Catalogue()
+    catalogue = QTranslator()
+    assert catalogue.load(str(compiled))
     app.installTranslator(catalogue)
     try:
         wizard = make_claim()
-        assert wizard.policy_page.tr("Ask the resident") == "问问居民"  # PySide alone asks ClaimPolicyPage
+        assert wizard.policy_page.tr("Ask the resident") == "问问居民"
+        assert wizard.policy_page.tr("yes") == "可以"  # not the context-free "是"
         assert wizard.tr("Keep as draft") == "存为草稿"
         assert wizard.tr("no such text") == "no such text"
     finally:
