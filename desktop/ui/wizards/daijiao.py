@@ -78,12 +78,17 @@ class ContributorPolicyPage(PolicyPage):
         """The verdict and the lines under it (reasons, next step) for a resident standing ``where``."""
         raise NotImplementedError(f"{type(self).__name__} must explain the standing")
 
+    def subtitle(self) -> str:
+        """What the page shows (the base's subtitle asks questions this page has none of)."""
+        raise NotImplementedError(f"{type(self).__name__} must say what the page shows")
+
     def evaluate(self) -> None:
         super().evaluate()
         self.show_standing()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
+        self.setSubTitle(self.subtitle())
         self.show_standing()
 
     def show_standing(self) -> None:
@@ -108,6 +113,10 @@ class ContributorPolicyPage(PolicyPage):
 
 
 class DaijiaoPolicyPage(ContributorPolicyPage):
+    def subtitle(self) -> str:
+        return self.tr("Only someone enrolled and not yet drawing the pension can have the government pay the "
+                       "contribution. Below: what the agencies' lists already say, with the clauses.")
+
     def standing_texts(self, where: Standing, name: str) -> tuple[str, list[str]]:
         p03 = self.citation("P-03")
         if where is Standing.RECEIVING:

@@ -12,12 +12,24 @@ it does fit named. A multiple disability (多重) at grade 3-4 goes to the count
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import reduce
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.disability import CertRule, DisabilityCert, groups_for_cert, parse_disability_cert
 from core.documents import GROUP_PAPERS
@@ -34,6 +46,27 @@ from desktop.ui.wizards.text import fill, money, money_json
 MAX_NUMBER = 40
 _DAY = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 _DAY_DIGITS = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
+def scrolling(page: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
+    """A page whose content scrolls when large type makes it taller than the window; the content's layout."""
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 0, 0)
+    scroll = named(QScrollArea(), name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll, layout
+
+
+def joined(template: str, items: Sequence[str]) -> str:
+    """Items joined by a translated two-place template ("%1 or %2", "%1; %2"), so the words around them
+    translate whole."""
+    return reduce(lambda left, right: fill(template, left, right), items) if items else ""
 
 
 def parse_day(text: str) -> date | None:
@@ -100,7 +133,7 @@ class DaijiaoChoicesPage(CasePage):
                               (self.year_label, self.year_spin)):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
-        layout = QVBoxLayout(self)
+        self.scroll_area, layout = scrolling(self, "daijiao_choices_scroll")
         layout.addLayout(self.form)
         layout.addWidget(self.problems)
         layout.addWidget(self.amounts)
@@ -139,6 +172,7 @@ class DaijiaoChoicesPage(CasePage):
         self.until_edit.setPlaceholderText(self.tr("leave empty when the certificate has no end date"))
         self.year_label.setText(self.tr("For the &year:"))
         self.year_spin.setAccessibleName(self.tr("Year the government pays for"))
+        self.scroll_area.setAccessibleName(self.tr("Group, certificate and year"))
         self._show()
 
     # --- entering -----------------------------------------------------------------------------------
@@ -242,17 +276,19 @@ class DaijiaoChoicesPage(CasePage):
 
     def _mismatch(self, cert: DisabilityCert, key: str, fits: tuple[str, ...]) -> str:
         group = self._group(key)
-        needs = self.tr(" or ").join(
-            fill(self.tr("%1 at grade %2"), self._kinds(spec.categories), self.tr(" or ").join(
-                str(g) for g in sorted(spec.grades)))
-            for spec in (group.from_disability_cert if group else ()))
+        needs = joined(self.tr("%1 or %2"), [
+            fill(self.tr("%1 at grade %2"), self._kinds(spec.categories),
+                 joined(self.tr("%1 or %2"), [str(g) for g in sorted(spec.grades)]))
+            for spec in (group.from_disability_cert if group else ())])
         text = fill(self.tr("This certificate is for a %1 disability of grade %2, but %3 needs %4."),
                     labels.disability_category(int(cert.category)), cert.grade, group.label if group else key, needs)
         if fits:
             names = "、".join(g.label for k in fits if (g := self._group(k)) is not None)
-            return text + " " + fill(self.tr("It fits the group %1: choose that group instead."), names)
-        return text + " " + self.tr("It puts the resident in no group the government pays for; if the resident "
-                                    "belongs to another group (低保 and so on), choose it and copy its proof.")
+            advice = fill(self.tr("It fits the group %1: choose that group instead."), names)
+        else:
+            advice = self.tr("It puts the resident in no group the government pays for; if the resident belongs to "
+                             "another group (低保 and so on), choose it and copy its proof.")
+        return fill(self.tr("%1 %2"), text, advice)
 
     def _kinds(self, categories: frozenset[int] | None) -> str:
         if categories is None:
@@ -338,19 +374,25 @@ class DaijiaoChoicesPage(CasePage):
         if not decision.eligible:
             return [describe_for(r, self.ctx.policy.group_labels()) for r in decision.reasons]
         pays, subsidy, minimum = decision.government_pays, decision.subsidy, self.minimum_tier()
+        unconfirmed = pays is None or self.amount_unconfirmed()
         if pays is None:
             lines = [fill(self.tr("For %1 the county pays: 待县级确认 (the county has not set its amount for this "
                                   "group yet)."), year)]
+        elif unconfirmed:
+            lines = [fill(self.tr("For %1 the county pays %2 yuan (待县级确认) of the %3-yuan minimum tier for the "
+                                  "resident (代缴)."), year, money(pays), money(minimum))]
         else:
             lines = [fill(self.tr("For %1 the county pays %2 yuan of the %3-yuan minimum tier for the resident "
                                   "(代缴)."), year, money(pays), money(minimum))]
-            if self.amount_unconfirmed():
-                lines.append(self.tr("待县级确认: the county has not confirmed this amount yet; it is the region's "
-                                     "default."))
-            if pays < minimum:
-                lines.append(fill(self.tr("The resident pays the remaining %1 yuan."), money(minimum - pays)))
+        if pays is not None and pays < minimum:
+            lines.append(fill(self.tr("The resident pays the remaining %1 yuan."), money(minimum - pays)))
+        elif pays is not None:
+            lines.append(fill(self.tr("The resident pays nothing for the %1-yuan tier."), money(minimum)))
         lines.append(fill(self.tr("The government adds a subsidy of %1 yuan."), money(subsidy)) if subsidy is not None
                      else self.tr("The subsidy: 待县级确认."))
+        if pays is not None and unconfirmed:
+            lines.append(self.tr("待县级确认: the county has not set its own amount yet; this is the region's default, "
+                                 "and it may change."))
         return lines
 
     def note_lines(self) -> list[str]:

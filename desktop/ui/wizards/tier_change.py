@@ -36,6 +36,10 @@ class Step(IntEnum):
 
 
 class TierPolicyPage(ContributorPolicyPage):
+    def subtitle(self) -> str:
+        return self.tr("Only someone enrolled and not yet drawing the pension has a tier to change. Below: whether "
+                       "the resident keeps the old minimum tier and has 代缴, with the clauses.")
+
     def standing_texts(self, where: Standing, name: str) -> tuple[str, list[str]]:
         if where is Standing.RECEIVING:
             return (fill(self.tr("%1 already draws the residents' pension."), name),
@@ -95,7 +99,7 @@ class TierChangeWizard(CaseWizard):
         change = self._change_lines()
         warning = page.difference_warning()
         return [(self.tr("The resident"), resident_lines(self.case)),
-                (self.tr("The change"), change + page.keep_lines()),
+                (self.tr("The change"), change + (page.keep_lines() if page.kept_tier() is not None else [])),
                 (self.tr("What the resident pays a year, before and after"),
                  page.before_after_lines() + ([warning] if warning else [])),
                 (self.tr("Papers"), paper_lines(self.case.papers))]

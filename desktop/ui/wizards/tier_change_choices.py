@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from core.policy import PolicyError
 from core.policy.decisions import KeepTierDecision
@@ -24,6 +24,7 @@ from desktop.ui.explain.tiers_widget import TierComparisonWidget
 from desktop.ui.operation import run_blocking
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.daijiao_choices import joined, scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.pages.policy import describe_for
 from desktop.ui.wizards.text import fill, money, money_json
@@ -39,6 +40,7 @@ class TierChangeChoicesPage(CasePage):
         self.old_tier: Decimal | None = None
         self.explanation: Explanation | None = None  # at the new tier
         self.before: Explanation | None = None  # at the tier paid now
+        self.tried = False  # Next was pressed: problems are kept up to date from then on
         self.old_label, self.old_text = QLabel(), wrapping_label("old_tier_text")
         self.year_label, self.year_spin = QLabel(), named(QSpinBox(), "change_year")
         self.year_spin.setRange(ctx.today.year, ctx.today.year + 1)
@@ -57,13 +59,14 @@ class TierChangeChoicesPage(CasePage):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow(self.keep_check)
-        layout = QVBoxLayout(self)
+        self.scroll_area, layout = scrolling(self, "tier_choices_scroll")
         layout.addLayout(form)
         layout.addWidget(self.keep_text)
-        layout.addWidget(self.payers_text)
-        layout.addWidget(self.warning)
         layout.addWidget(self.problems)
-        layout.addWidget(self.comparison, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.payers_text)
+        layout.addWidget(self.comparison)
+        layout.addStretch(1)
         self.tier_combo.currentIndexChanged.connect(self.recalculate)
         self.year_spin.valueChanged.connect(self._year_changed)
         self.keep_check.clicked.connect(self._keep_clicked)
@@ -82,6 +85,7 @@ class TierChangeChoicesPage(CasePage):
         self.tier_label.setText(self.tr("New &tier (yuan a year):"))
         self.tier_combo.setAccessibleName(self.tr("New contribution tier"))
         self.keep_check.setAccessibleName(self.tr("Keeps the old minimum tier"))
+        self.scroll_area.setAccessibleName(self.tr("The new tier"))
         self._show()
 
     # --- entering -----------------------------------------------------------------------------------
@@ -175,6 +179,8 @@ class TierChangeChoicesPage(CasePage):
         kept = self.kept_tier()
         self.keep_check.setChecked(kept is not None and tier == kept)
         self.comparison.select_tier(tier)
+        if self.tried:
+            self.show_problems(self.problems, self.problems_found())
         self._show()
         self.completeChanged.emit()
 
@@ -242,14 +248,10 @@ class TierChangeChoicesPage(CasePage):
         if old is None or self.old_tier is None:
             lines = [self.tr("Now: no tier is recorded for the resident.")]
         else:
-            lines = [fill(self.tr("Now, %1-yuan tier: the resident pays %2 yuan a year, the government %3 yuan "
-                                  "(代缴), the subsidy is %4 yuan; about %5 yuan a month from 60."),
-                          money(self.old_tier), money(old.yearly.self_paid), money(old.yearly.government_paid),
-                          money(old.yearly.subsidy), money(old.monthly_total))]
-        lines.append(fill(self.tr("From %1, %2-yuan tier: the resident pays %3 yuan a year, the government %4 yuan "
-                                  "(代缴), the subsidy is %5 yuan; about %6 yuan a month from 60."),
-                          self.year_spin.value(), money(tier), money(new.yearly.self_paid),
-                          money(new.yearly.government_paid), money(new.yearly.subsidy), money(new.monthly_total)))
+            lines = [fill(self.tr("Now (%1-yuan tier): %2"), money(self.old_tier), self._year_words(old))]
+        if tier != self.old_tier:
+            lines.append(fill(self.tr("From %1 (%2-yuan tier): %3"), self.year_spin.value(), money(tier),
+                              self._year_words(new)))
         if old is not None:
             change = new.yearly.self_paid - old.yearly.self_paid
             if change > 0:
@@ -262,6 +264,16 @@ class TierChangeChoicesPage(CasePage):
             lines.append(self.tr("Some of these figures still await county confirmation (待县级确认); the monthly "
                                  "amounts are an estimate, not a promise."))
         return lines
+
+    def _year_words(self, e: Explanation) -> str:
+        """One year at a tier: who pays what, and the monthly pension it leads to."""
+        y = e.yearly
+        parts = [fill(self.tr("the resident pays %1 yuan a year"), money(y.self_paid))]
+        if y.government_paid:
+            parts.append(fill(self.tr("the government pays %1 yuan for them (代缴)"), money(y.government_paid)))
+        parts.append(fill(self.tr("subsidy %1 yuan"), money(y.subsidy)))
+        parts.append(fill(self.tr("about %1 yuan a month from 60"), money(e.monthly_total)))
+        return fill(self.tr("%1."), joined(self.tr("%1; %2"), parts))
 
     def difference_warning(self) -> str:
         """A resident with 代缴 who picks a tier above it pays the difference."""
@@ -306,6 +318,7 @@ class TierChangeChoicesPage(CasePage):
         return []
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        self.tried = True
         problems = self.problems_found()
         self.show_problems(self.problems, problems)
         tier = self.tier()

@@ -6,19 +6,23 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from core.ids import check_digit
 from desktop.services.cases import CaseStatus, Draft
 from desktop.services.residents import ResidentProfile
 from desktop.ui import labels
+from desktop.ui.daijiao_gallery import gallery_shots as daijiao_shots
+from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.wizards import available, wizard_class
+from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.daijiao import DaijiaoWizard, Step
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
@@ -440,3 +444,37 @@ def test_the_whole_application_by_keyboard_with_every_field_named(qtbot: QtBot, 
     assert unnamed(wizard) == []
     assert wizard.case.record is not None
     assert wizard.case.record.row.status is CaseStatus.READY
+
+
+DAIJIAO_SHOTS = {
+    "identify_found": Step.IDENTIFY, "policy_left_off_the_lists": Step.POLICY, "policy_already_listed": Step.POLICY,
+    "policy_not_enrolled": Step.POLICY, "policy_receiving_pension": Step.POLICY, "choices_empty": Step.CHOICES,
+    "choices_missing": Step.CHOICES, "choices_dibao": Step.CHOICES, "choices_monitoring_subtype": Step.CHOICES,
+    "choices_certificate_mismatch": Step.CHOICES, "choices_certificate_not_theirs": Step.CHOICES,
+    "choices_certificate_read": Step.CHOICES, "choices_multiple_disability": Step.CHOICES,
+    "choices_expired": Step.CHOICES, "choices_two_groups": Step.CHOICES, "documents": Step.DOCUMENTS,
+    "review": Step.REVIEW, "confirm": Step.CONFIRM, "print_waiting_for_the_certificate": Step.PRINT,
+    "print_ready": Step.PRINT,
+}
+BAD = ("_missing", "_mismatch", "_not_theirs", "_expired", "_not_enrolled", "_receiving_pension",
+       "_waiting_for_the_id_card", "_waiting_for_the_certificate", "_same_tier", "_daijiao_difference")
+
+
+def shots_at_their_pages(ctx: WizardContext, demo_dir: Path, tmp_path: Path, provider: Callable[..., Any]
+                         ) -> dict[str, int]:
+    """Each shot's page; a bad-input shot shows its sign (⚠ or ✘); no draft is left behind."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    seen: dict[str, int] = {}
+    for name, widget in provider(GalleryContext(app, demo_dir, ctx.desk, ctx.policy, tmp_path)):
+        assert isinstance(widget, CaseWizard)
+        seen[name] = widget.currentId()
+        texts = "".join(label.text() for label in widget.currentPage().findChildren(QLabel) if label.isVisible())
+        assert not name.endswith(BAD) or "⚠" in texts or "✘" in texts, name
+        widget.close()
+    assert ctx.cases.drafts() == []
+    return seen
+
+
+def test_the_gallery_shows_every_page_and_bad_input(ctx: WizardContext, demo_dir: Path, tmp_path: Path) -> None:
+    assert shots_at_their_pages(ctx, demo_dir, tmp_path, daijiao_shots) == DAIJIAO_SHOTS

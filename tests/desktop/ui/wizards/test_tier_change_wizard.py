@@ -19,11 +19,12 @@ from pytestqt.qtbot import QtBot
 from core.ids import check_digit
 from desktop.services.cases import CaseStatus, CaseType, Draft
 from desktop.services.residents import ResidentProfile
+from desktop.ui.tier_change_gallery import gallery_shots as tier_shots
 from desktop.ui.wizards import available, wizard_class
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.tier_change import Step, TierChangeWizard
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
-from tests.desktop.ui.wizards.test_daijiao_wizard import enter, space_on, unnamed
+from tests.desktop.ui.wizards.test_daijiao_wizard import enter, shots_at_their_pages, space_on, unnamed
 
 Make = Callable[..., TierChangeWizard]
 
@@ -229,6 +230,8 @@ def test_choosing_the_tier_paid_now_is_refused(qtbot: QtBot, ctx: WizardContext,
     assert wizard.currentId() == Step.CHOICES
     assert page.problems.isVisible()
     assert "100" in page.problems.text()
+    choose_in_comparison(qtbot, wizard, 300)
+    assert not page.problems.isVisible()  # a different tier: the problem is gone at once
 
 
 def test_an_invalid_id_number_keeps_the_first_page(qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
@@ -329,3 +332,16 @@ def test_the_whole_change_by_keyboard_with_every_field_named(qtbot: QtBot, ctx: 
     assert unnamed(wizard) == []
     assert wizard.case.record is not None
     assert wizard.case.record.data["new_tier"] == "300.00"
+
+
+TIER_SHOTS = {
+    "identify_found": Step.IDENTIFY, "policy_enrolled": Step.POLICY, "policy_keeps_minimum": Step.POLICY,
+    "policy_not_enrolled": Step.POLICY, "policy_receiving_pension": Step.POLICY, "choices_up_a_tier": Step.CHOICES,
+    "choices_same_tier": Step.CHOICES, "choices_keeps_minimum": Step.CHOICES,
+    "choices_daijiao_difference": Step.CHOICES, "documents": Step.DOCUMENTS, "review": Step.REVIEW,
+    "confirm": Step.CONFIRM, "print_waiting_for_the_id_card": Step.PRINT, "print_ready": Step.PRINT,
+}
+
+
+def test_the_gallery_shows_every_page_and_bad_input(ctx: WizardContext, demo_dir: Path, tmp_path: Path) -> None:
+    assert shots_at_their_pages(ctx, demo_dir, tmp_path, tier_shots) == TIER_SHOTS
