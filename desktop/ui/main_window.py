@@ -141,7 +141,7 @@ class RegisterPanel(QWidget):
             self._show([])
             return
         self._search.request(lambda: self._residents.search(text, SEARCH_LIMIT),
-                             lambda rows: self._found_rows(text, rows))
+                             lambda rows: self._found_rows(text, rows), self._failed)
 
     def _found_rows(self, text: str, rows: list[ResidentSummary]) -> None:
         self._searched = text
@@ -165,6 +165,9 @@ class RegisterPanel(QWidget):
         else:
             self.count_label.setText(self.tr("Type to search the register."))
 
+    def _failed(self, exc: BaseException) -> None:
+        self.count_label.setText("⚠ " + (describe(exc.problem) if isinstance(exc, ServiceError) else str(exc)))
+
     def warm_up(self) -> None:
         """Run one search and one resident page on the worker while nobody types (right after start-up).
 
@@ -180,7 +183,7 @@ class RegisterPanel(QWidget):
 
     def show_resident(self, resident_uuid: UUID) -> None:
         """Show a resident's page whatever the search box holds (from Today or a case)."""
-        self._profile.request(lambda: self._residents.profile(resident_uuid), self.page.show_profile)
+        self._profile.request(lambda: self._residents.profile(resident_uuid), self.page.show_profile, self._failed)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._page_timer.start()
