@@ -49,6 +49,7 @@ ETHNIC_GROUPS = (
     "德昂族", "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族",
 )
 ISO = "yyyy-MM-dd"
+BLANK_DATE = QDate(1899, 12, 31)  # the date editor's "nothing chosen" (the earliest ID birth year is 1900)
 
 
 class InfoChangeChoicesPage(CasePage):
@@ -67,10 +68,13 @@ class InfoChangeChoicesPage(CasePage):
         self.birth_edit = named(QDateEdit(), "new_birth_date")
         self.birth_edit.setDisplayFormat(ISO)
         self.birth_edit.setCalendarPopup(True)
-        self.birth_edit.setDateRange(QDate(1900, 1, 1), QDate(ctx.today.year, ctx.today.month, ctx.today.day))
+        self.birth_edit.setDateRange(BLANK_DATE, QDate(ctx.today.year, ctx.today.month, ctx.today.day))
+        self.birth_edit.setSpecialValueText(" ")  # blank until ticked: no made-up date on show
+        self.birth_edit.setDate(BLANK_DATE)
         self.sex_combo = named(QComboBox(), "new_sex")
         for code in ("M", "F"):
             self.sex_combo.addItem(labels.sex(code), code)
+        self.sex_combo.setCurrentIndex(-1)
         self.ethnicity_combo = named(QComboBox(), "new_ethnicity")
         self.ethnicity_combo.setEditable(True)
         self.ethnicity_combo.addItems(ETHNIC_GROUPS)
@@ -190,7 +194,8 @@ class InfoChangeChoicesPage(CasePage):
 
     def new_value(self, field: str) -> str:
         if field == "birth_date":
-            return str(self.birth_edit.date().toString(ISO)) if self.boxes[field].isChecked() else ""
+            day = self.birth_edit.date()
+            return str(day.toString(ISO)) if day != BLANK_DATE else ""
         if field == "sex":
             return str(self.sex_combo.currentData() or "")
         if field == "ethnicity":
@@ -250,7 +255,7 @@ class InfoChangeChoicesPage(CasePage):
                          self.shown(field, value))]
         if field == "phone":
             check = parse_phone(value)
-            return [fill("%1: %2", name, text) for text in describe_all(check.problems)] if not check.ok else []
+            return describe_all(check.problems) if not check.ok else []  # each names the number it read
         return []
 
     def _id_problems(self, new: dict[str, str]) -> list[str]:
@@ -261,7 +266,7 @@ class InfoChangeChoicesPage(CasePage):
         resident = self.case.resident
         errors = [p for p in check.problems if p.is_error]
         if errors or check.id_number is None or check.birth_date is None or check.sex is None:
-            return [fill("%1: %2", self.field_name("id_number"), line) for line in describe_all(errors)]
+            return describe_all(errors)  # each says what is wrong with the number
         if check.existing is not None and resident is not None and check.existing.uuid != resident.uuid:
             return [fill(self.tr("%1 is already the ID number of %2 (born %3) in the register. Check the number "
                                  "on the new ID card; one number belongs to one person."), check.id_number,

@@ -106,7 +106,7 @@ class PensionClaimWizard(CaseWizard):
                          for p in claim.notes)
         else:
             lines.append(self.tr("Enough years for the pension."))
-        lines.append(fill(self.tr("The pension starts in %1."), self.case.data.get("start_month", "")))
+        lines.extend(self.choices_page.start_lines())
         lines.extend(fill(self.tr("Next step: %1"), describe(Problem(a.code))) for a in e.advice)
         return lines
 

@@ -150,14 +150,14 @@ class ClaimChoicesPage(CasePage):
         self.where_box.setTitle(self.tr("Pay the pension onto"))
         self.ssc_radio.setText(self.tr("the &social security card's financial account (社保卡)"))
         self.ssc_radio.setAccessibleName(self.tr("Paid onto the social security card"))
-        self.bank_radio.setText(self.tr("a &bank card or passbook in the resident's own name"))
+        self.bank_radio.setText(self.tr("a bank &card or passbook in the resident's own name"))
         self.bank_radio.setAccessibleName(self.tr("Paid onto a bank card or passbook"))
         self.bank_label.setText(self.tr("Ban&k:"))
         self.bank_combo.setAccessibleName(self.tr("Bank"))
         editor = self.bank_combo.lineEdit()
         if editor is not None:
             editor.setPlaceholderText(self.tr("choose or type the bank's name"))
-        self.account_label.setText(self.tr("Account &number:"))
+        self.account_label.setText(self.tr("Acco&unt number:"))
         self.account_edit.setAccessibleName(self.tr("Account number"))
         self.again_label.setText(self.tr("The number &again:"))
         self.again_edit.setAccessibleName(self.tr("Account number typed again"))
@@ -192,10 +192,13 @@ class ClaimChoicesPage(CasePage):
         return claim_estimate(self.service, profile, int(age.amount), claim.arrears_needed).result
 
     def _show_start(self) -> None:
+        self.start_text.setText("\n".join(self.start_lines()))
+
+    def start_lines(self) -> list[str]:
+        """When the pension starts, in words (also read out on the review page)."""
         claim = self.claim()
         if claim is None:
-            self.start_text.setText("")
-            return
+            return []
         lines = [fill(self.tr("The pension starts in %1, the month after the 60th birthday (set by the policy, "
                               "not chosen)."), claim.benefit_start)]
         today = f"{self.ctx.today.year:04d}-{self.ctx.today.month:02d}"
@@ -204,7 +207,7 @@ class ClaimChoicesPage(CasePage):
                                  "paid (待县级确认)."))
         if claim.years_missing:
             lines.append(self.tr("It is paid once the missing years are settled and the county approves."))
-        self.start_text.setText("\n".join(lines))
+        return lines
 
     def kind(self) -> str:
         return BANK if self.bank_radio.isChecked() else SSC
@@ -213,8 +216,8 @@ class ClaimChoicesPage(CasePage):
         bank = self.kind() == BANK
         for widget in (self.bank_label, self.bank_combo, self.own_name):
             widget.setVisible(bank)
-        self.account_label.setText(self.tr("Account &number:") if bank
-                                   else self.tr("Card's account &number:"))
+        self.account_label.setText(self.tr("Acco&unt number:") if bank
+                                   else self.tr("Card's acco&unt number:"))
 
     # --- checking ---------------------------------------------------------------------------------
     def account(self) -> AccountCheck:

@@ -81,6 +81,8 @@ class ClaimPolicyPage(PolicyPage):
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(layout.indexOf(self.advice) + 1, self.next_step)
         self.next_step.setVisible(False)
+        # the next step takes room; the note for the file must still show two lines when it is needed
+        self.note_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + self.fontMetrics().height())
         self.completeChanged.connect(self.show_claim)  # after every decision
         self.show_claim()
 
@@ -147,10 +149,10 @@ class ClaimPolicyPage(PolicyPage):
         if ClaimReason.OTHER_BASIC_PENSION in codes:
             return [self.tr("One person draws only one basic pension. Save a note; the county explains what "
                             "happens to the years paid into the residents' pension.")]
-        lines = []
         if not gate.enrolled:
-            lines.append(fill(self.tr("%1 is not enrolled in the residents' pension: enrol first (参保登记); the "
-                                      "county then says how the missing years can be paid."), name))
+            return [fill(self.tr("%1 is not enrolled in the residents' pension: enrol first (参保登记); the "
+                                 "county then says how the missing years can be paid."), name)]
+        lines = []
         if ClaimReason.UNDER_AGE in codes:
             if gate.soon:
                 lines.append(fill(self.tr("%1 turns 60 soon: the claim can be prepared now. The pension starts "

@@ -11,13 +11,16 @@ from uuid import UUID
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.ids import check_digit, make_resident_id
-from desktop.services.cases import CaseStatus, CaseType, Draft
+from desktop.services.cases import CasesService, CaseStatus, CaseType, Draft
 from desktop.services.desk import Desk
+from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentSummary, mask_phone
+from desktop.ui.gallery_context import GalleryContext
+from desktop.ui.info_change_gallery import gallery_shots
 from desktop.ui.wizards import available, wizard_class
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.info_change import InfoChangeWizard, Step
@@ -301,3 +304,22 @@ def test_every_field_of_every_change_page_has_a_name_a_screen_reader_speaks(
     assert _unnamed(wizard) == []
     assert CaseType.INFO_CHANGE in available()
     assert wizard_class(CaseType.INFO_CHANGE) is InfoChangeWizard
+
+
+def test_the_gallery_shows_each_change_page_and_bad_input_and_leaves_no_draft(
+        qtbot: QtBot, desk: Desk, demo_dir: Path, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    context = GalleryContext(app, demo_dir, desk, PolicyService(demo_dir, county="640423"), tmp_path)
+    seen: dict[str, int] = {}
+    for name, widget in gallery_shots(context):
+        assert isinstance(widget, InfoChangeWizard)
+        seen[name] = widget.currentId()
+        assert widget.currentId() == Step[name.split("_")[0].upper()], name
+        texts = "".join(label.text() for label in widget.currentPage().findChildren(QLabel) if label.isVisible())
+        bad = name.endswith(("nothing_ticked", "taken", "brings_birth_date", "bad_phone_and_birth_date",
+                             "waiting_for_papers"))
+        assert not bad or "⚠" in texts, name
+        widget.close()
+    assert len(seen) == 14
+    assert CasesService(desk.store, "demo").drafts() == []

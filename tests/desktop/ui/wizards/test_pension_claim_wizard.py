@@ -12,17 +12,20 @@ from uuid import UUID
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from core.eligibility import ClaimDecision
 from core.ids import check_digit
 from core.problems import warning
 from desktop.messages import describe
-from desktop.services.cases import CaseStatus, CaseType, Draft
+from desktop.services.cases import CasesService, CaseStatus, CaseType, Draft
 from desktop.services.desk import Desk
+from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentSummary
 from desktop.ui import labels
+from desktop.ui.gallery_context import GalleryContext
+from desktop.ui.pension_claim_gallery import gallery_shots
 from desktop.ui.wizards import available, wizard_class
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.pension_claim import PensionClaimWizard, Step
@@ -475,3 +478,26 @@ def test_every_field_of_every_claim_page_has_a_name_a_screen_reader_speaks(
         click_next(qtbot, wizard)
         assert wizard.currentId() == step
         assert _unnamed(wizard) == [], step
+
+
+def test_the_gallery_shows_each_claim_page_and_refusal_and_leaves_no_draft(
+        qtbot: QtBot, desk: Desk, demo_dir: Path, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    context = GalleryContext(app, demo_dir, desk, PolicyService(demo_dir, county="640423"), tmp_path)
+    seen: dict[str, int] = {}
+    for name, widget in gallery_shots(context):
+        assert isinstance(widget, PensionClaimWizard)
+        seen[name] = widget.currentId()
+        assert widget.currentId() == Step[name.split("_")[0].upper()], name
+        texts = "".join(label.text() for label in widget.currentPage().findChildren(QLabel) if label.isVisible())
+        if name.endswith(("bad_checksum", "problems", "warning", "waiting_for_papers", "earlier_claim")):
+            assert "⚠" in texts, name
+        if name.startswith("policy_") and name != "policy_turning_60_soon" and "apply" not in name \
+                and "earlier" not in name:
+            assert "✘" in texts, name
+        widget.close()
+    assert {"identify_bad_checksum", "policy_too_young", "policy_already_drawing", "policy_other_pension",
+            "choices_bank_problems", "choices_check_digit_warning", "documents_bank_card", "review", "confirm",
+            "print_ready", "print_waiting_for_papers"} <= set(seen)
+    assert CasesService(desk.store, "demo").drafts() == []
