@@ -3,6 +3,7 @@ a draft resumed, what was saved and what was printed."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from core.ids import check_digit
+from desktop.paths import policy_dir as policy_dir_of_the_app
 from desktop.services.cases import CaseStatus, Draft
+from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentProfile
 from desktop.ui import labels
 from desktop.ui.daijiao_gallery import gallery_shots as daijiao_shots
@@ -478,3 +481,42 @@ def shots_at_their_pages(ctx: WizardContext, demo_dir: Path, tmp_path: Path, pro
 
 def test_the_gallery_shows_every_page_and_bad_input(ctx: WizardContext, demo_dir: Path, tmp_path: Path) -> None:
     assert shots_at_their_pages(ctx, demo_dir, tmp_path, daijiao_shots) == DAIJIAO_SHOTS
+
+
+def with_pack_edit(ctx: WizardContext, demo_dir: Path, tmp_path: Path, old: str, new: str) -> WizardContext:
+    """The desk with a copy of the policy pack in which the region's file has ``old`` replaced by ``new``."""
+    policy_dir = tmp_path / "policy"
+    shutil.copytree(policy_dir_of_the_app(), policy_dir)
+    region = policy_dir / "640000.yaml"
+    text = region.read_text(encoding="utf-8")
+    assert old in text
+    region.write_text(text.replace(old, new), encoding="utf-8")
+    return WizardContext.for_desk(ctx.desk, PolicyService(demo_dir, county="640423", directory=policy_dir), ctx.today)
+
+
+def test_an_amount_the_pack_does_not_know_is_shown_and_saved_as_awaiting_the_county(
+        qtbot: QtBot, ctx: WizardContext, demo_dir: Path, tmp_path: Path) -> None:
+    unknown = with_pack_edit(ctx, demo_dir, tmp_path, "  daijiao.amount:\n    - value: 100\n",
+                             "  daijiao.amount:\n    - value: null\n")
+    _person, number = find(unknown, contributor)
+    wizard = DaijiaoWizard(unknown)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    try:
+        to_choices(qtbot, wizard, number)
+        page = wizard.choices_page
+        choose(page.group_combo, "dibao")
+        type_text(qtbot, page.number_edit, "DB-1")
+        type_text(qtbot, page.issued_edit, "2024-01-01")
+        assert page.claim.ok
+        assert page.government_pays() is None
+        assert "待县级确认" in page.amounts.text()
+        click_next(qtbot, wizard)
+        assert wizard.case.data["government_pays"] is None
+        assert wizard.case.data["subsidy"] == "30.00"
+        click_next(qtbot, wizard)
+        click_next(qtbot, wizard)
+        assert "待县级确认" in wizard.review_page.plain_text()
+    finally:
+        wizard.autosave_timer.stop()
+        wizard.done(0)

@@ -24,7 +24,13 @@ from desktop.ui.wizards import available, wizard_class
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.tier_change import Step, TierChangeWizard
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
-from tests.desktop.ui.wizards.test_daijiao_wizard import enter, shots_at_their_pages, space_on, unnamed
+from tests.desktop.ui.wizards.test_daijiao_wizard import (
+    enter,
+    shots_at_their_pages,
+    space_on,
+    unnamed,
+    with_pack_edit,
+)
 
 Make = Callable[..., TierChangeWizard]
 
@@ -345,3 +351,66 @@ TIER_SHOTS = {
 
 def test_the_gallery_shows_every_page_and_bad_input(ctx: WizardContext, demo_dir: Path, tmp_path: Path) -> None:
     assert shots_at_their_pages(ctx, demo_dir, tmp_path, tier_shots) == TIER_SHOTS
+
+
+@pytest.fixture
+def raised(ctx: WizardContext, demo_dir: Path, tmp_path: Path) -> WizardContext:
+    """The desk with a policy pack whose minimum tier rises from 100 to 300 yuan next year."""
+    old = ("    - {value: 100, effective_from: 2021-11-30, effective_to: null, source: NRS-2021-154, clause: 二(一), "
+           "status: confirmed}\n  contribution.kept_minimum_tier:")
+    new = (f"    - {{value: 100, effective_from: 2021-11-30, effective_to: {ctx.today.year}-12-31, "
+           "source: NRS-2021-154, clause: 二(一), status: confirmed}\n"
+           f"    - {{value: 300, effective_from: {ctx.today.year + 1}-01-01, effective_to: null, source: NRS-2021-154, "
+           "clause: 二(一), status: unconfirmed}\n  contribution.kept_minimum_tier:")
+    return with_pack_edit(ctx, demo_dir, tmp_path, old, new)
+
+
+def raised_wizard(qtbot: QtBot, wctx: WizardContext, resident: UUID) -> TierChangeWizard:
+    wizard = TierChangeWizard(wctx, resident)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.CHOICES
+    page = wizard.choices_page
+    page.year_spin.setFocus()
+    QTest.keyClick(page.year_spin, Qt.Key.Key_Up)
+    assert page.year_spin.value() == wctx.today.year + 1
+    return wizard
+
+
+def offered(wizard: TierChangeWizard) -> list[Decimal]:
+    combo = wizard.choices_page.tier_combo
+    return [Decimal(str(combo.itemData(i))) for i in range(combo.count())]
+
+
+def test_when_the_minimum_rises_only_hardship_and_lifted_residents_keep_the_100_tier(
+        qtbot: QtBot, raised: WizardContext) -> None:
+    person, _number = find(raised, ordinary)
+    wizard = raised_wizard(qtbot, raised, person.summary.uuid)
+    try:
+        page = wizard.choices_page
+        assert offered(wizard)[0] == 300  # 100 is no longer offered to everyone
+        assert page.tier() == 300  # moved up from the tier paid now
+        assert not page.keep_check.isEnabled()
+        assert "300" in page.keep_text.text()
+
+        kept, _number = find(raised, in_group("tuopin", 500))
+        other = raised_wizard(qtbot, raised, kept.summary.uuid)
+        try:
+            choices = other.choices_page
+            assert offered(other)[:2] == [Decimal(100), Decimal(300)]  # the kept tier below the new minimum
+            tick(qtbot, choices.keep_check)
+            assert choices.tier() == 100
+            assert "300" in choices.keep_text.text()  # everyone else pays at least the new minimum
+            click_next(qtbot, other)
+            assert other.currentId() == Step.DOCUMENTS
+            assert other.case.data["keep_minimum"] is True
+            assert other.case.data["new_tier"] == "100.00"
+            assert other.case.data["year"] == raised.today.year + 1
+        finally:
+            other.autosave_timer.stop()
+            other.done(0)
+    finally:
+        wizard.autosave_timer.stop()
+        wizard.done(0)
