@@ -153,6 +153,8 @@ def test_a_resident_left_off_the_lists_applies_as_dibao_and_the_form_is_printed(
     assert record is not None
     assert record.row.status is CaseStatus.READY
     data = record.data
+    assert set(data) == {"resident", "eligibility", "note", "year", "group", "subtype", "evidence", "government_pays",
+                         "subsidy", "manual_review"}  # the case data schema, nothing more
     assert data["year"] == ctx.today.year
     assert data["group"] == "dibao"
     assert data["subtype"] is None

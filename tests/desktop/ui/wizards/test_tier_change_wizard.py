@@ -150,6 +150,7 @@ def test_an_enrolled_resident_moves_up_a_tier_chosen_in_the_comparison_and_the_f
     assert record is not None
     assert record.row.status is CaseStatus.READY
     data = record.data
+    assert set(data) == {"resident", "eligibility", "note", "year", "old_tier", "new_tier", "keep_minimum"}
     assert data["old_tier"] == "100.00"
     assert data["new_tier"] == "300.00"
     assert data["keep_minimum"] is False
