@@ -103,8 +103,8 @@ class RegistrationService:
                 ).all()
             today = self._day()
             return IdentityCheck(found.number, check.problems, found.birth_date, found.sex,
-                                 _summary(exact, today) if exact is not None else None,
-                                 tuple(_summary(r, today) for r in others))
+                                 resident_summary(exact, today) if exact is not None else None,
+                                 tuple(resident_summary(r, today) for r in others))
 
     def register(self, resident: NewResident) -> ResidentSummary:
         """Save a new resident (audited, to the outbox); ServiceError when the number is taken or invalid."""
@@ -137,7 +137,7 @@ class RegistrationService:
                 session.add(row)
         except IntegrityError as exc:  # registered at the same moment elsewhere
             raise ServiceError.of(RegistrationProblem.ID_TAKEN, masked_id=mask_id(found.number), name=name) from exc
-        return _summary(row, self._day())
+        return resident_summary(row, self._day())
 
     def eligibility_input(self, resident_uuid: UUID) -> dict[str, Any]:
         """The resident as core.profile JSON, for PolicyService.evaluate_profile and the pension estimate."""
@@ -215,6 +215,6 @@ def _certificate_in_force(certificates: list[DisabilityCertificate], today: date
     return min(valid, key=lambda c: (c.grade, c.number)) if valid else None
 
 
-def _summary(r: Resident, today: date) -> ResidentSummary:
+def resident_summary(r: Resident, today: date) -> ResidentSummary:
     return ResidentSummary(r.uuid, r.name, mask_id(r.id_number), r.sex, r.birth_date, age_on(r.birth_date, today),
                            r.village_code, mask_phone(r.phone))

@@ -132,7 +132,7 @@ class ResidentsService:
         today = self._day()
         with self._store.session(self._actor) as session:
             hits = search_residents(session, text, limit)
-        return [_summary(h, today) for h in hits]
+        return [resident_summary(h, today) for h in hits]
 
     def profile(self, resident_uuid: UUID) -> ResidentProfile | None:
         today = self._day()
@@ -182,7 +182,7 @@ class _Person(Protocol):
     def phone(self) -> str | None: ...
 
 
-def _summary(r: _Person, today: date) -> ResidentSummary:
+def resident_summary(r: _Person, today: date) -> ResidentSummary:
     return ResidentSummary(r.uuid, r.name, mask_id(r.id_number), r.sex, r.birth_date,
                            age_on(r.birth_date, today), r.village_code, mask_phone(r.phone))
 
@@ -218,7 +218,7 @@ def _profile(r: Resident, today: date) -> ResidentProfile:
         for c in sorted(r.cases, key=_case_order, reverse=True)
     )
     return ResidentProfile(
-        summary=_summary(r, today),
+        summary=resident_summary(r, today),
         address=r.address,
         hukou_division=r.hukou_division,
         hukou_name=_division_name(r.hukou_division),

@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.services.residents import ResidentSummary, _summary
+from desktop.services.residents import ResidentSummary, resident_summary
 from desktop.store.database import Store
 from desktop.store.models import Case, Contribution, Resident
 
@@ -85,7 +85,7 @@ def pension_claims_due(session: Session, today: date, limit: int) -> Worklist:
                  & (Resident.birth_date > born_after) & (Resident.birth_date <= born_by) & ~claim_open)
     rows = _first(session, select(Resident).where(condition).order_by(Resident.birth_date, Resident.name), limit)
     items = tuple(
-        DueItem(DueKind.PENSION_CLAIM, _summary(r, today), birthday_at(r.birth_date, PENSION_AGE),
+        DueItem(DueKind.PENSION_CLAIM, resident_summary(r, today), birthday_at(r.birth_date, PENSION_AGE),
                 {"birthday": birthday_at(r.birth_date, PENSION_AGE).isoformat(),
                  "years_paid": len(r.contributions)})
         for r in rows
@@ -103,7 +103,7 @@ def contribution_gaps(session: Session, today: date, limit: int) -> Worklist:
     rows = _first(session, select(Resident).where(condition).order_by(Resident.name, Resident.id), limit)
     # this year's contribution is the one that can still be paid; the collection closes at the year's end
     due = date(today.year, 12, 31)
-    items = tuple(DueItem(DueKind.CONTRIBUTION_GAP, _summary(r, today), due, {"year": year}) for r in rows)
+    items = tuple(DueItem(DueKind.CONTRIBUTION_GAP, resident_summary(r, today), due, {"year": year}) for r in rows)
     return Worklist(DueKind.CONTRIBUTION_GAP, _count(session, condition), items)
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from core.ids import age_on, mask_id, parse_resident_id
 from core.problems import Problem, error, problem_codes
 from desktop.services.errors import ServiceError
-from desktop.services.residents import ResidentSummary, _summary
+from desktop.services.residents import ResidentSummary, resident_summary
 from desktop.store.database import Store
 from desktop.store.models import WALK_IN_REASONS, Resident, WalkIn
 
@@ -206,7 +206,7 @@ class WalkInsService:
         number = check.resident_id.number
         resident = _load(session, select(Resident).where(Resident.id_number == number))
         if resident:
-            return Arrival(text, number, resident[0].name, _summary(resident[0], today), (),
+            return Arrival(text, number, resident[0].name, resident_summary(resident[0], today), (),
                            priority_of(resident[0], today), check.problems)
         # not registered (yet): the ID's birth date still tells an elderly walk-in
         old = check.resident_id.age_on(today) >= ELDERLY_AGE
@@ -216,8 +216,8 @@ class WalkInsService:
         found = _load(session, select(Resident).where(Resident.name == name).order_by(Resident.birth_date)
                       .limit(MAX_CANDIDATES + 1))
         if len(found) == 1:
-            return Arrival(text, None, name, _summary(found[0], today), (), priority_of(found[0], today), ())
-        candidates = tuple(_summary(r, today) for r in found[:MAX_CANDIDATES])
+            return Arrival(text, None, name, resident_summary(found[0], today), (), priority_of(found[0], today), ())
+        candidates = tuple(resident_summary(r, today) for r in found[:MAX_CANDIDATES])
         return Arrival(text, None, name, None, candidates, Priority.NORMAL, ())
 
     def _chosen(self, session: Session, arrival: Arrival, resident_uuid: UUID | None) -> Resident | None:

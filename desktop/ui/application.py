@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import install_translators
 from desktop.paths import resource_dir
+from desktop.ui.theme import apply_theme
 
 FONT_FILE = "wqy-microhei.ttc"
 FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -47,5 +48,6 @@ def create_application(argv: Sequence[str] = (), lang: str | None = None) -> QAp
     font = QFont(family, BASE_POINT_SIZE)
     app.setFont(font)
     install_translators(app, lang)
+    apply_theme(app)
     QGuiApplication.setApplicationDisplayName(app.translate("App", "Cunbao village desk"))
     return app

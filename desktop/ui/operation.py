@@ -23,6 +23,11 @@ PROGRESS_DELAY_MS = 600
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cunbao-db")
 
 
+def submit(fn: Callable[[], T]) -> Future[T]:
+    """Queue work on the database worker without waiting and without a progress dialog (typing)."""
+    return _executor.submit(fn)
+
+
 def run_blocking(fn: Callable[[], T]) -> T:
     """Run on the database worker and wait (start-up and tests, where there is no event loop yet)."""
     return _executor.submit(fn).result()

@@ -18,12 +18,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from desktop.ui import operation
 
 
-def _submit(work: Callable[[], Any]) -> Future[Any]:
-    # The database worker is private to desktop.ui.operation, whose public calls either wait
-    # (run_blocking) or bring a progress dialog after 600 ms (Operation): neither suits keystrokes.
-    return operation._executor.submit(work)
-
-
 @dataclass(frozen=True)
 class _Request:
     generation: int
@@ -81,7 +75,7 @@ class LatestOnly(QObject):
     def _start(self, request: _Request) -> None:
         self._running = request
         # the store accepts one thread only: every query goes through the desk's single worker
-        future = _submit(request.work)
+        future = operation.submit(request.work)
         future.add_done_callback(lambda f: self._relay.sig_done.emit(request, f))
 
     def _finished(self, request: _Request, future: Future[Any]) -> None:

@@ -5,17 +5,20 @@ After a sign-out at the idle lock's screen the next assistant signs in and gets 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from core.policy import PolicyError
+from desktop.i18n import LANG_ENV
 from desktop.messages import describe
 from desktop.services.demo import DemoReport
 from desktop.services.desk import Desk, desk_exists
 from desktop.services.errors import ServiceError
 from desktop.services.policy import PolicyService
+from desktop.services.settings import load_settings
 from desktop.services.setup import try_demo
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.idle_lock import IdleLock, install_idle_lock
@@ -126,7 +129,8 @@ def launch(data_dir: Path, lang: str | None, demo_if_empty: bool = False) -> int
     """Run the village app; ``demo_if_empty`` makes a demo desk without asking when there is none (dev.py app)."""
     from desktop.ui.application import create_application
 
-    app = create_application(["cunbao"], lang)
+    # the language chosen in the Desk menu is kept in desk.json; --lang and CUNBAO_LANG still win
+    app = create_application(["cunbao"], lang or os.environ.get(LANG_ENV) or load_settings(data_dir).language)
     try:
         window = start(app, data_dir, demo_if_empty)
     except ServiceError as exc:
