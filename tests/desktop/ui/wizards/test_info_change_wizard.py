@@ -137,6 +137,7 @@ def test_a_new_phone_and_address_are_saved_and_in_the_register_at_once(
         {"field": "address", "old": profile.address or "", "new": NEW_ADDRESS},
     ]
     assert saved.data["needs_new_id_document"] is False
+    assert set(saved.data) == {"resident", "eligibility", "note", "changes", "needs_new_id_document"}
     assert saved.data["resident"]["phone"] == "13909540000"  # the resident as they confirmed it
     assert "eligibility" in saved.data
     after = ctx.residents.profile(person.uuid)

@@ -169,6 +169,8 @@ def test_a_resident_over_60_with_a_missing_year_claims_onto_a_bank_account_and_t
     assert record is not None
     assert record.row.status is CaseStatus.READY
     data = record.data
+    assert set(data) == {"resident", "eligibility", "note", "years_paid", "missing_years", "arrears", "card",
+                         "start_month"}  # the case data schema, nothing more
     assert data["years_paid"] == decision.contribution_years
     assert data["missing_years"] == decision.years_missing > 0
     assert data["arrears"] == {"years": decision.arrears_needed, "advice": "claim.arrears_after_age_unknown"}
