@@ -90,7 +90,6 @@ class Claim:
     eligibility: Eligibility | None = None  # decided with the claimed group; None while anything is missing or wrong
     cert: DisabilityCert | None = None
     manual_review: bool = False  # a certificate the county looks at by hand
-    fits: tuple[str, ...] = ()  # the disability groups the typed certificate fits
 
     @property
     def ok(self) -> bool:
@@ -177,8 +176,7 @@ class DaijiaoChoicesPage(CasePage):
 
     # --- entering -----------------------------------------------------------------------------------
     def on_enter(self) -> None:
-        e = self.case.eligibility
-        self.listed = frozenset(e.groups) if e is not None else frozenset()
+        self.listed = self._listed_groups()
         if self.group_combo.count() == 0:
             self.group_combo.blockSignals(True)
             for group in self._groups():
@@ -186,6 +184,15 @@ class DaijiaoChoicesPage(CasePage):
             self.group_combo.setCurrentIndex(-1)
             self.group_combo.blockSignals(False)
         self._group_changed()
+
+    def _listed_groups(self) -> frozenset[str]:
+        """The groups the resident holds this year without this application (lists, a certificate on file);
+        decided from the resident's own profile, as ``case.eligibility`` holds the claim once this page is left."""
+        if self.case.profile is None:
+            return frozenset()
+        outcome = self.ctx.policy.evaluate_profile(dict(self.case.profile), on=self.ctx.today,
+                                                   county=self.ctx.county or None)
+        return frozenset(outcome.result.groups) if outcome.result is not None else frozenset()
 
     def _groups(self) -> tuple[Group, ...]:
         try:
@@ -233,37 +240,37 @@ class DaijiaoChoicesPage(CasePage):
         wrong: list[str] = []
         if group.subtypes and self.subtype_combo.currentIndex() < 0:
             missing.append(fill(self.tr("Choose the kind of %1 (it is written on the proof)."), group.label))
-        cert, fits, review = self._certificate(key, missing, wrong)
+        cert, review = self._certificate(key, missing, wrong)
         issued, until = self._dates(key, missing, wrong)
         if missing or wrong:
-            return Claim(tuple(missing), tuple(wrong), None, cert, review, fits)
+            return Claim(tuple(missing), tuple(wrong), None, cert, review)
         outcome = self.ctx.policy.evaluate_profile(self._profile(key, cert, issued, until), on=self.day(),
                                                    county=self.ctx.county or None)
         if outcome.result is None:
             return Claim(wrong=tuple(describe_all(outcome.problems)), cert=cert)
-        return Claim(eligibility=outcome.result, cert=cert, manual_review=review, fits=fits)
+        return Claim(eligibility=outcome.result, cert=cert, manual_review=review)
 
-    def _certificate(self, key: str, missing: list[str], wrong: list[str]) -> tuple[DisabilityCert | None,
-                                                                                    tuple[str, ...], bool]:
-        """The typed number checked; for a disability group the certificate read and matched to the groups."""
+    def _certificate(self, key: str, missing: list[str], wrong: list[str]) -> tuple[DisabilityCert | None, bool]:
+        """The typed number checked; for a disability group the certificate read and matched to the groups (True:
+        a certificate the county looks at by hand)."""
         number = self.number_edit.text().strip()
         paper = GROUP_PAPERS.get(key)
         if not number:
             if paper is not None:
                 missing.append(fill(self.tr("Type the number of the %1."), labels.paper(paper)))
-            return None, (), False
+            return None, False
         if not self.is_disability(key):
-            return None, (), False
+            return None, False
         check = parse_disability_cert(number, self._id_number(), self.ctx.today)
         if check.cert is None:
             wrong.extend(describe_all(p for p in check.problems if p.is_error))
-            return None, (), False
+            return None, False
         found = groups_for_cert(check.cert, *self._cert_rules())
         fits = tuple(sorted(found.groups))
         review = key in found.review_groups
         if key not in found.groups and not review:
             wrong.append(self._mismatch(check.cert, key, fits))
-        return check.cert, fits, review
+        return check.cert, review
 
     def _cert_rules(self) -> tuple[list[CertRule], list[CertRule]]:
         """The pack's certificate rules (the same core.eligibility applies)."""

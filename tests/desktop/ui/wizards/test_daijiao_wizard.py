@@ -522,3 +522,26 @@ def test_an_amount_the_pack_does_not_know_is_shown_and_saved_as_awaiting_the_cou
     finally:
         wizard.autosave_timer.stop()
         wizard.done(0)
+
+
+def test_going_back_to_the_policy_and_on_again_keeps_the_claim_as_typed(
+        qtbot: QtBot, ctx: WizardContext, make: Make) -> None:
+    _person, number = find(ctx, contributor)
+    wizard = make()
+    to_choices(qtbot, wizard, number)
+    page = wizard.choices_page
+    choose(page.group_combo, "dibao")
+    type_text(qtbot, page.number_edit, "DB-77")
+    type_text(qtbot, page.issued_edit, "2024-04-04")
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.DOCUMENTS
+    wizard.back()
+    wizard.back()
+    assert wizard.currentId() == Step.POLICY
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.CHOICES
+    assert page.group() == "dibao"
+    assert page.number_edit.text() == "DB-77"
+    assert not page.notes.isVisible()  # the group claimed here is not taken for one the lists already give
+    click_next(qtbot, wizard)
+    assert wizard.case.data["evidence"][0]["number"] == "DB-77"
