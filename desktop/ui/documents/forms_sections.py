@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from core.problems import warning
+from core.problems import Problem, Severity, warning
 from desktop.messages import describe
 from desktop.services.cases import CaseType
 from desktop.ui import labels
@@ -142,6 +142,17 @@ def tier_change(data: dict[str, Any], groups: Mapping[str, str], style: Document
     ], style), style)
 
 
+def _claim_note(data: dict[str, Any], code: str) -> Problem:
+    """The claim note with the parameters core gave it (kept in the eligibility snapshot), so the printed
+    advice says "60" where the message has {claim_age}."""
+    claim = (data.get("eligibility") or {}).get("claim") or {}
+    for item in claim.get("notes") or ():
+        if isinstance(item, dict) and item.get("code") == code:
+            params = {k: v for k, v in (item.get("params") or {}).items() if isinstance(v, str | int)}
+            return Problem(code, Severity.WARNING, None, params)
+    return warning(code)
+
+
 def pension_claim(data: dict[str, Any], groups: Mapping[str, str], style: DocumentStyle) -> Html:
     arrears = data.get("arrears") or {}
     card = data.get("card") or {}
@@ -153,7 +164,8 @@ def pension_claim(data: dict[str, Any], groups: Mapping[str, str], style: Docume
         (translate("Forms", "Pension from (month)"), month(data.get("start_month"))),
     ], style)
     if advice:
-        years = Html(years + note(fill(translate("Forms", "Advice: %1"), describe(warning(str(advice)))), style))
+        years = Html(years + note(fill(translate("Forms", "Advice: %1"), describe(_claim_note(data, str(advice)))),
+                                  style))
     kind = card.get("kind")
     account = field_table([
         (translate("Forms", "Paid onto"), choices([(translate("Forms", "social security card"), kind == "ssc"),

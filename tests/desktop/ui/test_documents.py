@@ -203,3 +203,13 @@ def test_qr_printed_in_the_pdf_encodes_the_case_reference(tmp_path: Path) -> Non
     printed = _qr_from_pdf(path, tmp_path)
     assert printed == qr_matrix(REFERENCE)
     assert printed != qr_matrix("CB7K2M9QXB")
+
+
+def test_claim_advice_prints_with_the_numbers_core_gave_it() -> None:
+    record = make_record(CaseType.PENSION_CLAIM)
+    record.data["arrears"] = {"years": 2, "advice": "claim.arrears_after_age_unknown"}
+    record.data["eligibility"] = {"claim": {"notes": [{"code": "claim.arrears_after_age_unknown",
+                                                       "params": {"claim_age": 60}}]}}
+    text = plain(application_form(DESK, record, GROUPS))
+    assert "60" in text.split(QCoreApplication.translate("Forms", "Advice: %1").split("%1")[0])[-1]
+    assert "{claim_age}" not in text
