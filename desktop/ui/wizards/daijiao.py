@@ -32,8 +32,7 @@ from desktop.ui.wizards.pages.print_page import PrintPage
 from desktop.ui.wizards.pages.review import ReviewPage
 from desktop.ui.wizards.text import fill
 
-translate = QCoreApplication.translate  # the bare name lupdate recognises
-REVIEW = "CaseReview"  # the translation context of the review lines the wizards share
+translate = QCoreApplication.translate  # the bare name lupdate recognises; "CaseReview": the review lines' context
 
 
 class Step(IntEnum):
@@ -182,18 +181,19 @@ def resident_lines(case: CaseState) -> list[str]:
     r = case.resident
     if r is None:
         return []
-    return [fill(translate(REVIEW, "%1, %2, born %3 (%4 years old)"), r.name, labels.sex(r.sex),
+    return [fill(translate("CaseReview", "%1, %2, born %3 (%4 years old)"), r.name, labels.sex(r.sex),
                  r.birth_date.isoformat(), r.age),
-            fill(translate(REVIEW, "ID number %1"), r.masked_id)]
+            fill(translate("CaseReview", "ID number %1"), r.masked_id)]
 
 
 def paper_lines(papers: Sequence[Paper]) -> list[str]:
     """The papers received and those still missing, as the review reads them out."""
     received = [labels.paper(p.kind) for p in papers if p.received]
     missing = [labels.paper(p.kind) for p in papers if p.mandatory and not p.received]
-    lines = [fill(translate(REVIEW, "Received: %1."), "、".join(received) if received else translate(REVIEW, "none"))]
+    names = "、".join(received) if received else translate("CaseReview", "none")
+    lines = [fill(translate("CaseReview", "Received: %1."), names)]
     if missing:
-        lines.append(fill(translate(REVIEW, "Still missing: %1. The application waits until they are brought."),
+        lines.append(fill(translate("CaseReview", "Still missing: %1. The application waits until they are brought."),
                           "、".join(missing)))
     return lines
 
