@@ -38,6 +38,23 @@ MESSAGES: dict[str, str] = {
         "The paper \"{kind}\" is not one this program knows, so the case was not saved. Close the case and "
         "start it again; if it happens again, tell the county's technician.",
     ),
+    "case.not_returned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Case {reference} was not sent back by the county, so it cannot be opened again for correcting. Only a "
+        "case the county returned is corrected here; papers brought in later are ticked in the case's list of "
+        "papers.",
+    ),
+    "case.correction_stale": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Case {reference} is no longer waiting for a correction: it was corrected in another window, or the "
+        "county has decided it. Close this form and discard the draft, then open the case to see where it "
+        "stands.",
+    ),
+    "case.correction_other_resident": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This form corrects case {reference} of {name}, so it cannot be saved for another resident. Go back to "
+        "the first page and choose {name} again; for someone else, start a new case.",
+    ),
     "resident.unknown": QT_TRANSLATE_NOOP(
         "Messages",
         "This resident is not in the register any more. Close the page and search for the resident again.",

@@ -13,7 +13,7 @@ from uuid import UUID
 from sqlalchemy import Select, String, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.store.models import Case, Resident
+from desktop.store.models import Case, Draft, Resident
 
 
 def local_day_start(day: date) -> datetime:
@@ -53,3 +53,9 @@ def case_list_query(*, case_type: str | None, statuses: Collection[str], assista
 def status_counts(session: Session) -> dict[str, int]:
     rows = session.execute(select(Case.status, func.count()).group_by(Case.status))
     return {str(status): int(count) for status, count in rows}
+
+
+def correction_draft_query(case_uuid: UUID) -> Select[UUID]:
+    """The draft correcting a returned case (its data's ``corrects.case_uuid``), the oldest if somehow several."""
+    pointer = func.json_extract(Draft.data, "$.corrects.case_uuid", type_=String)
+    return select(Draft.uuid).where(pointer == str(case_uuid)).order_by(Draft.id).limit(1)

@@ -36,6 +36,12 @@ info_change (信息变更):
   "needs_new_id_document": true when name, id_number or birth_date changes (DOMAIN 5.2)
 Kept by the store under reserved keys of the case's JSON and handed out as typed fields, not in ``data``:
   "papers": [Paper as JSON], "confirmation": Confirmation as JSON (``paper_json``, ``confirmation_json``)
+  "wizard": the wizard's own page values (``WIZARD_VALUES``), so that a case reopened for correcting shows
+            every field as it was; never printed, not in ``CaseRecord.data``
+A case the county returned is corrected in its wizard: ``reopen`` gives a draft whose data holds the case's
+data, its page values and ``"corrects"`` (``CORRECTS``: which case, the county's reason); finishing that
+draft updates the case in place. Its data then keeps the county's earlier returns under ``"returns"``
+(``RETURNS``): [{"reason", "returned_on", "corrected_on"}].
 Case reference: "CB" + 8 characters of Crockford base32 from the case UUID (e.g. "CB7K2M9QXA"), unique per desk;
 printed in text and as the QR payload; a QR scanner types it into the search box followed by Enter.
 """
@@ -57,7 +63,7 @@ from core.documents import CaseKind, PaperKind, Requirement, checklist
 from core.ids import mask_id
 from core.problems import problem_codes
 from core.references import case_reference, normalize_reference
-from desktop.services.case_queries import case_list_query, status_counts
+from desktop.services.case_queries import case_list_query, correction_draft_query, status_counts
 from desktop.services.errors import ServiceError
 from desktop.store.attachments import AttachmentStore
 from desktop.store.audit import record_event
@@ -77,12 +83,19 @@ class CaseProblem(StrEnum):
     CASE_UNKNOWN = "case.unknown"
     CASE_CLOSED = "case.closed"
     PAPER_UNKNOWN = "case.paper_unknown"
+    NOT_RETURNED = "case.not_returned"  # only a case the county sent back is reopened for correcting
+    CORRECTION_STALE = "case.correction_stale"  # the case stopped waiting for a correction meanwhile
+    CORRECTION_OTHER_RESIDENT = "case.correction_other_resident"
 
 
 MAX_SCAN_BYTES = 15 * 1024 * 1024
 SCAN_MIMES = frozenset({"image/jpeg", "image/png", "application/pdf", "image/tiff"})
 _MAX_NAME = 255
 _PAPERS, _CONFIRMATION = "papers", "confirmation"  # reserved keys of Case.data (see the module docstring)
+WIZARD_VALUES = "wizard"  # the wizard's page values, in a draft and (reserved) in a case
+CORRECTS = "corrects"  # in a draft: the returned case it corrects
+RETURNS = "returns"  # in a corrected case: the county's earlier returns
+_OLD_RETURN_REASON = "return_reason"  # where older cases kept the county's reason code
 
 
 class CaseType(StrEnum):
@@ -294,28 +307,93 @@ class CasesService:
     def finish(self, draft_uuid: UUID | None, case_type: CaseType, resident_uuid: UUID, data: dict[str, Any],
                papers: tuple[Paper, ...], confirmation: Confirmation, scans: tuple[Scan, ...],
                policy: PolicyStamp) -> CaseRecord:
-        """Save the case (waiting_documents while a mandatory paper is missing, else ready), delete the draft."""
+        """Save the case (waiting_documents while a mandatory paper is missing, else ready), delete the draft.
+
+        ``data`` may hold the wizard's page values (``WIZARD_VALUES``), kept on the case; with ``CORRECTS``
+        (a draft from :meth:`reopen`) the returned case is updated instead of a new one made.
+        """
         _check_papers(papers)
         _check_scans(self._store.attachments, scans)
+        corrected = _corrected_uuid(data)
         with self._store.session(self._actor) as session:
             resident = session.scalars(select(Resident).where(Resident.uuid == resident_uuid)).one_or_none()
             if resident is None:
                 raise ServiceError.of(CaseProblem.RESIDENT_UNKNOWN, resident=str(resident_uuid))
-            case_uuid = _free_uuid(session)
-            stored = {k: v for k, v in data.items() if k not in _RESERVED}
-            stored.setdefault("note", "")
-            stored.update({"resident": resident_snapshot(resident), _PAPERS: [paper_json(p) for p in papers],
-                           _CONFIRMATION: confirmation_json(confirmation)})
-            case = Case(uuid=case_uuid, reference=case_reference(case_uuid), resident=resident,
-                        case_type=case_type.value, status=status_for(papers).value, data=stored,
-                        policy_pack_id=policy.pack_id, policy_pack_version=policy.version,
-                        policy_pack_hash=policy.content_hash)
-            case.attachments.extend(_attachment(scan) for scan in _unique(scans))
-            session.add(case)
+            stored = _case_json(data, resident, papers, confirmation)
+            if corrected is not None:
+                case = self._correct(session, corrected, case_type, resident, stored, papers, scans)
+            else:
+                case_uuid = _free_uuid(session)
+                case = Case(uuid=case_uuid, reference=case_reference(case_uuid), resident=resident,
+                            case_type=case_type.value, status=status_for(papers).value, data=stored)
+                case.attachments.extend(_attachment(scan) for scan in _unique(scans))
+                session.add(case)
+            case.policy_pack_id, case.policy_pack_version = policy.pack_id, policy.version
+            case.policy_pack_hash = policy.content_hash
             session.flush()
             if draft_uuid is not None:
-                _delete_draft(session, draft_uuid, "draft_finished", {"case_uuid": str(case_uuid)})
+                _delete_draft(session, draft_uuid, "draft_finished", {"case_uuid": str(case.uuid)})
             return _record(case)
+
+    def reopen(self, case_uuid: UUID) -> Draft:
+        """A draft that corrects a case the county returned (the one already open for it, if any).
+
+        The draft holds the case's data, the wizard's page values when the case kept them, and ``CORRECTS``;
+        it reopens at the first page. Only a returned case is reopened: papers brought later for any open
+        case are recorded with :meth:`update_papers`.
+        """
+        with self._store.session(self._actor) as session:
+            case = _load(session, Case.uuid == case_uuid)
+            if case is None:
+                raise ServiceError.of(CaseProblem.CASE_UNKNOWN, case=str(case_uuid))
+            if case.status != CaseStatus.RETURNED:
+                raise ServiceError.of(CaseProblem.NOT_RETURNED, reference=case.reference)
+            draft_uuid = session.scalar(correction_draft_query(case_uuid))
+            if draft_uuid is None:
+                draft_uuid = self._correction_draft(session, case)
+            found = session.execute(_draft_query().where(DraftRow.uuid == draft_uuid)).one()
+            return _draft(found[0], found[1], found[2])
+
+    def _correction_draft(self, session: AuditedSession, case: Case) -> UUID:
+        data = {k: v for k, v in case.data.items() if k not in (_PAPERS, _CONFIRMATION)}
+        reason = case.returned_reason or str(case.data.get(_OLD_RETURN_REASON) or "")
+        data[CORRECTS] = {"case_uuid": str(case.uuid), "reference": case.reference, "reason": reason,
+                          "returned_on": _local_day(case.updated_at).isoformat()}
+        draft_uuid, now = uuid4(), utc_now()
+        session.execute(insert(DraftRow).values(
+            uuid=draft_uuid, case_type=case.case_type, page=0, data=data, resident_id=case.resident_id,
+            created_at=now, created_by=self._actor, updated_at=now, updated_by=self._actor))
+        record_event(session, "draft_created", entity_type="drafts", entity_uuid=str(draft_uuid),
+                     detail={"case_type": case.case_type})
+        record_event(session, "case_reopened", entity_type="cases", entity_uuid=str(case.uuid),
+                     detail={"reference": case.reference, "draft_uuid": str(draft_uuid), "reason": reason})
+        return draft_uuid
+
+    def _correct(self, session: AuditedSession, case_uuid: UUID, case_type: CaseType, resident: Resident,
+                 stored: dict[str, Any], papers: tuple[Paper, ...], scans: tuple[Scan, ...]) -> Case:
+        """The returned case with the corrected data, papers and scans; the county's reason moves to RETURNS."""
+        case = _load(session, Case.uuid == case_uuid)
+        if case is None:
+            raise ServiceError.of(CaseProblem.CASE_UNKNOWN, case=str(case_uuid))
+        if case.status != CaseStatus.RETURNED:
+            raise ServiceError.of(CaseProblem.CORRECTION_STALE, reference=case.reference)
+        if case.resident_id != resident.id or case.case_type != case_type.value:
+            raise ServiceError.of(CaseProblem.CORRECTION_OTHER_RESIDENT, reference=case.reference,
+                                  name=case.resident.name)
+        earlier = [r for r in json_list(case.data.get(RETURNS)) if isinstance(r, dict)]
+        this_return = {"reason": case.returned_reason or str(case.data.get(_OLD_RETURN_REASON) or ""),
+                       "returned_on": _local_day(case.updated_at).isoformat(),
+                       "corrected_on": (self._today or date.today()).isoformat()}
+        case.data = {**stored, RETURNS: [*earlier, this_return]}
+        case.status = status_for(papers).value
+        case.returned_reason = None
+        wanted = {scan.content_hash: scan for scan in _unique(scans)}
+        for attachment in [a for a in case.attachments if a.content_hash not in wanted]:
+            case.attachments.remove(attachment)
+            session.delete(attachment)  # a delete for the county too, not only an orphan left behind
+        attached = {a.content_hash for a in case.attachments}
+        case.attachments.extend(_attachment(s) for h, s in wanted.items() if h not in attached)
+        return case
 
     def update_papers(self, case_uuid: UUID, papers: tuple[Paper, ...], scans: tuple[Scan, ...] = ()) -> CaseRecord:
         """Papers brought in later: the status moves to ready once nothing mandatory is missing."""
@@ -399,6 +477,25 @@ def confirmation_json(confirmation: Confirmation) -> dict[str, Any]:
             "confirmed_at": at.isoformat() if at is not None else None}
 
 
+def _case_json(data: dict[str, Any], resident: Resident, papers: tuple[Paper, ...],
+               confirmation: Confirmation) -> dict[str, Any]:
+    """What a finished case keeps: the wizard's data, the resident as confirmed, papers, confirmation and the
+    wizard's page values; the keys the service owns (a draft's CORRECTS, RETURNS) are not taken from it."""
+    stored = {k: v for k, v in data.items() if k not in _NOT_STORED}
+    stored.setdefault("note", "")
+    stored.update({"resident": resident_snapshot(resident), _PAPERS: [paper_json(p) for p in papers],
+                   _CONFIRMATION: confirmation_json(confirmation)})
+    values = data.get(WIZARD_VALUES)
+    if isinstance(values, dict):
+        stored[WIZARD_VALUES] = values
+    return stored
+
+
+def _corrected_uuid(data: dict[str, Any]) -> UUID | None:
+    corrects = data.get(CORRECTS)
+    return UUID(str(corrects["case_uuid"])) if isinstance(corrects, dict) and corrects.get("case_uuid") else None
+
+
 def json_list(raw: object) -> list[Any]:
     """A JSON array read with json_extract arrives as text."""
     value = json.loads(raw) if isinstance(raw, str) else raw
@@ -428,7 +525,13 @@ def _confirmation(raw: object) -> Confirmation | None:
 
 
 _MB = 1024 * 1024
-_RESERVED = (_PAPERS, _CONFIRMATION)
+_RESERVED = (_PAPERS, _CONFIRMATION, WIZARD_VALUES)
+_NOT_STORED = (*_RESERVED, CORRECTS, RETURNS, _OLD_RETURN_REASON)
+
+
+def _local_day(moment: datetime) -> date:
+    """The day at the desk (stamps are stored in UTC)."""
+    return moment.astimezone().date()
 
 
 def _check_papers(papers: tuple[Paper, ...]) -> None:
@@ -494,6 +597,7 @@ def _record(case: Case) -> CaseRecord:
     data = dict(case.data)
     papers = _papers(json_list(data.pop(_PAPERS, [])))
     confirmation = _confirmation(data.pop(_CONFIRMATION, None))
+    data.pop(WIZARD_VALUES, None)
     resident = case.resident
     scans = tuple(Scan(a.content_hash, a.name, a.mime, a.size) for a in sorted(case.attachments, key=lambda a: a.id))
     row = _row(case.uuid, case.reference, case.case_type, case.status, case.created_at, case.updated_at,
