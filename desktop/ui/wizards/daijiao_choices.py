@@ -22,12 +22,9 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +36,7 @@ from desktop.messages import describe_all
 from desktop.ui import labels
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.layout import scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.pages.policy import describe_for
 from desktop.ui.wizards.text import fill, money, money_json
@@ -47,20 +45,6 @@ MAX_NUMBER = 40
 _DAY = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 _DAY_DIGITS = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
-
-def scrolling(page: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
-    """A page whose content scrolls when large type makes it taller than the window; the content's layout."""
-    content = QWidget()
-    layout = QVBoxLayout(content)
-    layout.setContentsMargins(0, 0, 0, 0)
-    scroll = named(QScrollArea(), name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(content)
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scroll)
-    return scroll, layout
 
 
 def joined(template: str, items: Sequence[str]) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +28,7 @@ from desktop.ui.explain.tiers_widget import TierComparisonWidget
 from desktop.ui.operation import run_blocking
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.layout import scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.text import fill, money, money_json
 
@@ -60,7 +60,7 @@ class EnrollmentChoicesPage(CasePage):
             label.setBuddy(field)
             form.addRow(label, field)
         form.insertRow(2, self.daijiao_check)
-        layout = QVBoxLayout(self)
+        self.scroll_area, layout = scrolling(self, "enrollment_choices_scroll")
         layout.addLayout(form)
         layout.addWidget(self.payers_text)
         layout.addWidget(self.problems)

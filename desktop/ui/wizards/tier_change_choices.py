@@ -24,7 +24,8 @@ from desktop.ui.explain.tiers_widget import TierComparisonWidget
 from desktop.ui.operation import run_blocking
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
-from desktop.ui.wizards.daijiao_choices import joined, scrolling
+from desktop.ui.wizards.daijiao_choices import joined
+from desktop.ui.wizards.layout import scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.pages.policy import describe_for
 from desktop.ui.wizards.text import fill, money, money_json
