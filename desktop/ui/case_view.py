@@ -2,7 +2,9 @@
 
 Papers brought in later are ticked here ("received now") and recorded through
 ``CasesService.update_papers``; the case moves on to "ready for the county" once nothing required is
-missing. The dialog is non-modal: the assistant can look something up while it stays open.
+missing. A case the county returned shows its reason with "Correct and send again": the case reopens in its
+wizard (``CasesService.reopen``, then ``sig_correct``), and finishing the wizard updates this same case.
+The dialog is non-modal: the assistant can look something up while it stays open.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 from core.progress import Progress
 from desktop.messages import describe
 from desktop.messages.marker import QT_TRANSLATE_NOOP
-from desktop.services.cases import OPEN_STATUSES, CaseRecord, CasesService, CaseStatus, Paper
+from desktop.services.cases import OPEN_STATUSES, RETURNS, CaseRecord, CasesService, CaseStatus, Draft, Paper
 from desktop.services.desk import Desk
 from desktop.services.errors import ServiceError
 from desktop.ui import labels
@@ -50,6 +52,8 @@ class CaseView(QDialog):
     """The case was changed here (papers received): the new CaseRecord."""
     sig_open_resident = Signal(object)
     """The assistant wants the resident page: the resident's UUID."""
+    sig_correct = Signal(object)
+    """The assistant corrects the returned case: the Draft to resume in the case's wizard (the view closes)."""
 
     def __init__(self, desk: Desk, cases: CasesService, record: CaseRecord,
                  group_labels: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
@@ -64,6 +68,8 @@ class CaseView(QDialog):
         self.status_label = named(wrapping_label("case_status"), "case_status")
         self.resident_label = wrapping_label("case_resident")
         self.returned_label = set_role(wrapping_label("case_returned"), "notice")
+        self.correct_button = set_role(named(QPushButton(), "case_correct"), "primary")
+        self.correct_button.clicked.connect(self.correct)
         self.data_box = QGroupBox()
         self.data_view = named(QTextBrowser(), "case_data")
         self.papers_box = QGroupBox()
@@ -112,7 +118,10 @@ class CaseView(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.status_label)
         layout.addWidget(self.resident_label)
-        layout.addWidget(self.returned_label)
+        returned = QHBoxLayout()
+        returned.addWidget(self.returned_label, 1)
+        returned.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(returned)
         layout.addLayout(middle, 1)
         layout.addWidget(self.scans_box)
         layout.addWidget(self.problem)
@@ -134,6 +143,13 @@ class CaseView(QDialog):
         reason = returned_reason(self._record)
         self.returned_label.setText(self.tr("Returned by the county: %1").replace("%1", reason))
         self.returned_label.setVisible(row.status == CaseStatus.RETURNED)
+        self.correct_button.setVisible(row.status == CaseStatus.RETURNED)
+        self.correct_button.setText(self.tr("Correct and send &again"))
+        self.correct_button.setAccessibleName(self.tr("Correct the case in its form and send it to the county "
+                                                      "again"))
+        self.correct_button.setToolTip(self.tr("Opens the case's form with everything recorded so far. Change "
+                                               "what the county asked for and have the resident confirm again; "
+                                               "the same case then goes back to the county."))
         self.data_box.setTitle(self.tr("What was recorded"))
         self.papers_box.setTitle(self.tr("Papers"))
         self.scans_box.setTitle(self.tr("Scans and photos"))
@@ -236,6 +252,24 @@ class CaseView(QDialog):
         self.retranslate_ui()
         self.sig_changed.emit(record)
 
+    # --- correcting a returned case -----------------------------------------------------------------
+
+    def correct(self) -> None:
+        """Reopen the returned case as a draft (on the worker); the main window opens it in the wizard."""
+        case_uuid = self._record.row.uuid
+        self.correct_button.setEnabled(False)
+        Operation(lambda _p: self._cases.reopen(case_uuid), self._reopened, self._correct_failed, self,
+                  self.tr("Opening the case for correcting…"), cancellable=False).start()
+
+    def _reopened(self, draft: Draft) -> None:
+        self.correct_button.setEnabled(True)
+        self.sig_correct.emit(draft)
+        self.close()  # the wizard has the case now; this view would show it as it was
+
+    def _correct_failed(self, exc: BaseException) -> None:
+        self.correct_button.setEnabled(True)
+        self._failed(exc)
+
     def _failed(self, exc: BaseException) -> None:
         self.problem.setText("⚠ " + (describe(exc.problem) if isinstance(exc, ServiceError) else str(exc)))
         self.problem.setVisible(True)
@@ -329,6 +363,7 @@ _KEYS = {
     "needs_new_id_document": QT_TRANSLATE_NOOP("CaseData", "Needs the new ID card"),
     "hukou_division": QT_TRANSLATE_NOOP("CaseData", "Household registered in"),
     "opened_on": QT_TRANSLATE_NOOP("CaseData", "Opened on"),
+    RETURNS: QT_TRANSLATE_NOOP("CaseData", "Returned by the county before"),
     "note": QT_TRANSLATE_NOOP("CaseData", "Note"),
 }
 _HIDDEN = frozenset({"resident", "eligibility", "checks", "return_reason"})  # shown elsewhere or internal
@@ -384,11 +419,20 @@ def _value(key: str, value: object) -> str:
     if key == "changes" and isinstance(value, list):
         return "; ".join(f"{c.get('field', '')}: {c.get('old', '')} → {c.get('new', '')}" for c in value
                          if isinstance(c, Mapping))
+    if key == RETURNS and isinstance(value, list):
+        return "; ".join(_earlier_return(r) for r in value if isinstance(r, Mapping))
     if key == "arrears" and isinstance(value, Mapping):
         return translate("CaseData", "%1 year(s)").replace("%1", str(value.get("years", 0)))
     if isinstance(value, list):
         return "、".join(str(v.get("kind", v)) if isinstance(v, Mapping) else str(v) for v in value)
     return str(value)
+
+
+def _earlier_return(earlier: Mapping[str, Any]) -> str:
+    """When the county returned the case, why, and when it was corrected (the reason last: it is free text)."""
+    text = translate("CaseData", "%1, corrected %2: %3")
+    text = text.replace("%1", str(earlier.get("returned_on", ""))).replace("%2", str(earlier.get("corrected_on", "")))
+    return text.replace("%3", county_reason(str(earlier.get("reason", ""))))
 
 
 def data_rows(data: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -400,10 +444,11 @@ def data_rows(data: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 def returned_reason(record: CaseRecord) -> str:
     """What the county said, in words: its own text, or the reason code of older cases."""
-    if record.returned_reason:
-        return _tr(_RETURN_REASONS[record.returned_reason]) if record.returned_reason in _RETURN_REASONS \
-            else record.returned_reason
-    code = str(record.data.get("return_reason") or "")
-    if code in _RETURN_REASONS:
-        return _tr(_RETURN_REASONS[code])
-    return code or translate("CaseData", "no reason was given")
+    return county_reason(record.returned_reason or str(record.data.get("return_reason") or ""))
+
+
+def county_reason(reason: str) -> str:
+    """A reason the county gave, in words: its own text as it is, a reason code in this desk's language."""
+    if reason in _RETURN_REASONS:
+        return _tr(_RETURN_REASONS[reason])
+    return reason or translate("CaseData", "no reason was given")

@@ -408,6 +408,7 @@ class MainWindow(QMainWindow):
         view = CaseView(self._desk, self.cases, record, self._group_labels, self)
         view.sig_changed.connect(lambda _r: self._cases_changed())
         view.sig_open_resident.connect(self.open_resident)
+        view.sig_correct.connect(lambda draft: self.open_wizard(draft.case_type, draft=draft))
         self._keep(view)
         view.show()
         return view

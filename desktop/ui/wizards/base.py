@@ -19,7 +19,10 @@ What the base does for every wizard:
   ``close_question``); with ``ask_on_close`` False (the main window quitting) the draft is kept silently;
 - the dynamic property ``cunbao_resident_facing`` = True: the idle lock never locks over an open form;
 - ``finish_case()`` (called by the confirmation page) saves the case via ``CasesService.finish`` and
-  emits ``sig_case_saved``; the draft is gone after that and closing asks nothing more.
+  emits ``sig_case_saved``; the draft is gone after that and closing asks nothing more. The pages' values
+  go with the case, so that a case the county returns reopens with every field as it was;
+- a draft from ``CasesService.reopen`` corrects a returned case: every page shows the county's reason at
+  the top, and finishing updates that case instead of making a new one.
 """
 
 from __future__ import annotations
@@ -29,22 +32,23 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QBoxLayout, QLabel, QMessageBox, QWidget, QWizard
 
 from core.documents import Requirement
 from desktop.messages import describe
-from desktop.services.cases import CaseRecord, CaseType, Draft, Paper, PolicyStamp
+from desktop.services.cases import CORRECTS, WIZARD_VALUES, CaseRecord, CaseType, Draft, Paper, PolicyStamp
 from desktop.services.errors import ServiceError
 from desktop.ui import labels
+from desktop.ui.case_view import county_reason
 from desktop.ui.operation import run_blocking
 from desktop.ui.print_preview import Printable, case_printables, desk_info
-from desktop.ui.widgets import named
+from desktop.ui.theme import set_role
+from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage, translate_as_written
 from desktop.ui.wizards.text import fill
 
 AUTOSAVE_MS = 5000
-WIZARD_VALUES = "wizard"  # the key of the pages' own values inside a draft's data
 RESIDENT_FACING = "cunbao_resident_facing"  # the idle lock leaves windows with this property alone
 
 
@@ -62,6 +66,7 @@ class CaseWizard(QWizard):
         self.ask_on_close = True
         self.close_question: QMessageBox | None = None
         self.save_status = ""  # when the draft was last saved, or why it was not
+        self.correction_banners: list[QLabel] = []  # the county's reason atop each page, when correcting a case
         self._pages: dict[int, CasePage] = {}
         self._dirty = False
         self._resuming = False
@@ -125,6 +130,7 @@ class CaseWizard(QWizard):
         self.update_title()
         for page in self.case_pages():
             page.retranslate_ui()
+        self._show_correction()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -184,6 +190,8 @@ class CaseWizard(QWizard):
         """Reopen a draft: walk forward from the first page, each page putting back its values."""
         self.case.draft_uuid = draft.uuid
         self.case.data = {k: v for k, v in draft.data.items() if k != WIZARD_VALUES}
+        if isinstance(self.case.data.get(CORRECTS), dict):
+            self._add_correction_banners()
         saved = draft.data.get(WIZARD_VALUES, {})
         for page in self.case_pages():
             page.set_pending_values(saved.get(page.key))
@@ -200,6 +208,35 @@ class CaseWizard(QWizard):
         finally:
             self._resuming = False
 
+    # --- correcting a returned case ---------------------------------------------------------------
+    def correction(self) -> dict[str, Any] | None:
+        """The returned case this wizard corrects (``CasesService.reopen``): reference and the county's reason."""
+        corrects = self.case.data.get(CORRECTS)
+        return corrects if isinstance(corrects, dict) else None
+
+    def _add_correction_banners(self) -> None:
+        for page in self.case_pages():
+            layout = page.layout()
+            if isinstance(layout, QBoxLayout):
+                banner = set_role(wrapping_label(f"correction_banner_{page.key}"), "notice")
+                layout.insertWidget(0, banner)
+                self.correction_banners.append(banner)
+
+    def _show_correction(self) -> None:
+        corrects = self.correction()
+        if corrects is None:
+            return
+        reason = county_reason(str(corrects.get("reason") or ""))
+        if self.case.finished:
+            text = fill(self.tr("Case %1 is corrected and goes to the county again. The county had returned it: %2"),
+                        corrects.get("reference", ""), reason)
+        else:
+            text = fill(self.tr("Correcting case %1, returned by the county: %2"), corrects.get("reference", ""),
+                        reason)
+        mark = "✔ " if self.case.finished else "⚠ "
+        for banner in self.correction_banners:
+            banner.setText(mark + text)
+
     # --- finishing ------------------------------------------------------------------------------
     def finish_case(self) -> CaseRecord:
         """Save the case (ServiceError when the desk refuses it); the draft is deleted by the service."""
@@ -212,6 +249,7 @@ class CaseWizard(QWizard):
         used = {h for paper in papers for h in paper.scans}
         scans = tuple(scan for h, scan in case.scans.items() if h in used)
         data, resident, confirmation = self.case_data(), case.resident.uuid, case.confirmation
+        data[WIZARD_VALUES] = self.draft_data()[WIZARD_VALUES]  # kept on the case for a later correction
         self.autosave_timer.stop()
         record = run_blocking(lambda: self.ctx.cases.finish(case.draft_uuid, self.case_type, resident, data,
                                                             papers, confirmation, scans, stamp))
@@ -219,6 +257,7 @@ class CaseWizard(QWizard):
         case.draft_uuid = None
         self.save_status = ""
         self.update_title()
+        self._show_correction()
         self.sig_case_saved.emit(record.row.uuid)
         return record
 
