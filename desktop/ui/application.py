@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -51,3 +53,20 @@ def create_application(argv: Sequence[str] = (), lang: str | None = None) -> QAp
     apply_theme(app)
     QGuiApplication.setApplicationDisplayName(app.translate("App", "Cunbao village desk"))
     return app
+
+
+def dispose_widgets() -> None:
+    """Delete every top-level widget while the application still exists.
+
+    Left to Python's shutdown, windows, dialogs and their models are destroyed in no particular order
+    after the QApplication, which crashed PySide6 6.12 at exit now and then (a segfault or "pure
+    virtual method called" after all work was done): harmless to data, fatal to an exit code.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()

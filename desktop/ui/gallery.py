@@ -22,7 +22,7 @@ from desktop.messages import describe
 from desktop.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from desktop.services.desk import Desk
 from desktop.services.policy import PolicyService
-from desktop.ui.application import create_application
+from desktop.ui.application import create_application, dispose_widgets
 from desktop.ui.gallery_context import GalleryContext, ShotProvider
 from desktop.ui.sign_in import SignInDialog
 
@@ -82,6 +82,7 @@ def render_all(out: Path, areas: Sequence[str] = (), lang: str | None = None) ->
                     saved.append(save_shot(widget, out, f"{area}__{name}" if area != "sign_in" else name))
                     widget.close()
         finally:
+            dispose_widgets()
             desk.close()
     return saved
 

@@ -127,7 +127,7 @@ def start(app: QApplication, data_dir: Path, demo_if_empty: bool = False) -> Mai
 
 def launch(data_dir: Path, lang: str | None, demo_if_empty: bool = False) -> int:
     """Run the village app; ``demo_if_empty`` makes a demo desk without asking when there is none (dev.py app)."""
-    from desktop.ui.application import create_application
+    from desktop.ui.application import create_application, dispose_widgets
 
     # the language chosen in the Desk menu is kept in desk.json; --lang and CUNBAO_LANG still win
     app = create_application(["cunbao"], lang or os.environ.get(LANG_ENV) or load_settings(data_dir).language)
@@ -137,5 +137,8 @@ def launch(data_dir: Path, lang: str | None, demo_if_empty: bool = False) -> int
         QMessageBox.critical(None, "Cunbao", describe(exc.problem))
         return 1
     if window is None:
+        dispose_widgets()
         return 0
-    return app.exec()
+    code = app.exec()
+    dispose_widgets()
+    return code

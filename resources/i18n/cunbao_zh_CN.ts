@@ -243,10 +243,3092 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>为%1设置新密码</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>The new assistant signs in with this user name and password. Tell them the password in person; they can change it later.</source>
+        <translation>新协办员用这个用户名和密码登录。请当面把密码告诉本人，以后可以自己修改。</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who forgot the old one. Tell them the new one in person; they can change it later.</source>
+        <translation>为忘记了密码的%1设置新密码。请当面把新密码告诉本人，以后可以自己修改。</translation>
+    </message>
+    <message>
+        <source>Type your present password, then the new one twice.</source>
+        <translation>请输入现在的密码，再把新密码输入两遍。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name as printed on forms</source>
+        <translation>打印在表格上的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>User name for signing in</source>
+        <translation>登录用的用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation>现在的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Present password</source>
+        <translation>现在的密码</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再输一遍新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再输一遍新密码</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>协办员</translation>
+    </message>
+    <message>
+        <source>Supervisor (manages accounts, sees the audit trail)</source>
+        <translation>管理员（管理账号，查看审计记录）</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存……</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts of this desk</source>
+        <translation>本服务点的账号</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an account…</source>
+        <translation>添加账号(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>D&amp;eactivate…</source>
+        <translation>停用(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected account</source>
+        <translation>停用选中的账号</translation>
+    </message>
+    <message>
+        <source>&amp;New password…</source>
+        <translation>设置新密码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected account</source>
+        <translation>为选中的账号设置新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>协办员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s).</source>
+        <translation>
+            <numerusform>共有 %n 个在用账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>账号 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>已为%1设置新密码。</translation>
+    </message>
+    <message>
+        <source>Deactivate an account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of %1 (%2)? Their password will no longer open this desk. Their work stays, signed with their name.</source>
+        <translation>停用%1（%2）的账号吗？此后这个密码不能再打开本服务点的数据。此人办过的业务仍然保留，并署有其姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1已不能再登录。</translation>
+    </message>
+    <message>
+        <source>Deactivating…</source>
+        <translation>正在停用……</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cunbao village desk</source>
         <translation>村保·村级社保服务点</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>您的账号</translation>
+    </message>
+    <message>
+        <source>You will be the supervisor of this desk: you can add the other assistants later.</source>
+        <translation>您将是本服务点的管理员，以后可以添加其他协办员。</translation>
+    </message>
+    <message>
+        <source>Your password protects the residents&apos; data. Nobody can open the data without a password, not even the county, so keep it written down in a safe place.</source>
+        <translation>您的密码保护着居民的数据。没有密码，谁也打不开这些数据，县里也不行，所以请把密码写下来，放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>再输一遍密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>as printed on forms, e.g. 马丽</source>
+        <translation>打印在表格上的姓名，例如 马丽</translation>
+    </message>
+    <message>
+        <source>small letters and digits, e.g. mali</source>
+        <translation>小写字母和数字，例如 mali</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>User name for signing in</source>
+        <translation>登录用的用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再输一遍密码</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>太短：至少要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Mix letters with digits or signs.</source>
+        <translation>弱：容易被猜到。请把字母和数字或符号混在一起用。</translation>
+    </message>
+    <message>
+        <source>Fair. Longer, or with a sign such as - or #, is stronger.</source>
+        <translation>中等。再长一些，或加上 - 或 # 这样的符号，会更安全。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>密码强度：%1</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>两次输入的密码还不一样。</translation>
+    </message>
+    <message>
+        <source>The two passwords are the same.</source>
+        <translation>两次输入的密码一样。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant:</source>
+        <translation>协办员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Filter by assistant</source>
+        <translation>按协办员筛选</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>做了什么(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>按操作筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Filter by kind of record</source>
+        <translation>按记录种类筛选</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>从这一天起</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>To this day</source>
+        <translation>到这一天止</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Audit events, newest first</source>
+        <translation>审计记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ 较新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Newer events</source>
+        <translation>较新的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Older ▶</source>
+        <translation>较早(&amp;O) ▶</translation>
+    </message>
+    <message>
+        <source>Older events</source>
+        <translation>较早的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>核对记录链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify that no event was changed</source>
+        <translation>核对有没有记录被改动</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>协办员</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Locked (idle)</source>
+        <translation>锁定（无操作）</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>修改自己的密码</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Looked at a whole ID number</source>
+        <translation>查看了完整身份证号</translation>
+    </message>
+    <message>
+        <source>Verified the trail</source>
+        <translation>核对了审计记录</translation>
+    </message>
+    <message>
+        <source>Set up the desk</source>
+        <translation>建立服务点</translation>
+    </message>
+    <message>
+        <source>Started a form</source>
+        <translation>开始填写表单</translation>
+    </message>
+    <message>
+        <source>Unattended opening switched on</source>
+        <translation>开启了无人值守打开</translation>
+    </message>
+    <message>
+        <source>Unattended opening switched off</source>
+        <translation>关闭了无人值守打开</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Unfinished form</source>
+        <translation>未填完的表单</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>残疾证</translation>
+    </message>
+    <message>
+        <source>Scanned paper</source>
+        <translation>扫描的材料</translation>
+    </message>
+    <message>
+        <source>Agency list</source>
+        <translation>部门名单</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 of %3, newest first</source>
+        <translation>第 %1–%2 条，共 %3 条，最新的在前</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>没有符合这些条件的记录。</translation>
+    </message>
+    <message>
+        <source>The trail is intact: %1 events checked, none was changed, removed or reordered.</source>
+        <translation>审计记录完整：已核对 %1 条，没有记录被修改、删除或调换顺序。</translation>
+    </message>
+    <message>
+        <source>The trail is broken at event %1. %2</source>
+        <translation>审计记录在第 %1 条处断开。%2</translation>
+    </message>
+    <message>
+        <source>Checking every event…</source>
+        <translation>正在逐条核对……</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>Money in your account at the end of each year</source>
+        <translation>每年年底您账户里的钱</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Chart of the account balance by year</source>
+        <translation>账户余额逐年变化图</translation>
+    </message>
+    <message>
+        <source>From %1 yuan at the end of %2 to %3 yuan at the end of %4.</source>
+        <translation>从 %2 年底的 %1 元，涨到 %4 年底的 %3 元。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseData</name>
+    <message>
+        <source>Contribution tier</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>起始年度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>谁来出钱</translation>
+    </message>
+    <message>
+        <source>Hardship groups</source>
+        <translation>困难群体类别</translation>
+    </message>
+    <message>
+        <source>Hardship group</source>
+        <translation>困难群体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>The county pays</source>
+        <translation>县里代缴</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>财政补贴</translation>
+    </message>
+    <message>
+        <source>Checked by hand at the county</source>
+        <translation>由县里人工核对</translation>
+    </message>
+    <message>
+        <source>Tier until now</source>
+        <translation>原缴费档次</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>新缴费档次</translation>
+    </message>
+    <message>
+        <source>Keeps the 100-yuan tier</source>
+        <translation>保留100元档次</translation>
+    </message>
+    <message>
+        <source>Years paid</source>
+        <translation>已缴费年限</translation>
+    </message>
+    <message>
+        <source>Years missing</source>
+        <translation>欠缴年数</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>Paid into</source>
+        <translation>待遇发放到</translation>
+    </message>
+    <message>
+        <source>Pension from</source>
+        <translation>待遇起始月份</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Detail changed</source>
+        <translation>变更项目</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新内容</translation>
+    </message>
+    <message>
+        <source>Needs the new ID card</source>
+        <translation>需要新身份证</translation>
+    </message>
+    <message>
+        <source>Household registered in</source>
+        <translation>户籍所在地</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Returned by the county before</source>
+        <translation>县里曾退回</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Papers are incomplete</source>
+        <translation>材料不全</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s signature is missing</source>
+        <translation>缺少居民本人签字</translation>
+    </message>
+    <message>
+        <source>The copy of the ID card cannot be read</source>
+        <translation>身份证复印件看不清</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s own page of the household register is missing</source>
+        <translation>缺少户口簿本人页</translation>
+    </message>
+    <message>
+        <source>The agency has not confirmed the group membership</source>
+        <translation>主管部门尚未确认困难群体身份</translation>
+    </message>
+    <message>
+        <source>the resident</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>the county (代缴)</source>
+        <translation>县里代缴</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>财政补贴</translation>
+    </message>
+    <message>
+        <source>the village collective</source>
+        <translation>村集体补助</translation>
+    </message>
+    <message>
+        <source>charity</source>
+        <translation>社会公益资助</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>social security card</source>
+        <translation>社会保障卡</translation>
+    </message>
+    <message>
+        <source>%1 year(s)</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1, corrected %2: %3</source>
+        <translation>%1 退回，%2 已改正：%3</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>没有写明原因</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReview</name>
+    <message>
+        <source>%1, %2, born %3 (%4 years old)</source>
+        <translation>%1，%2，%3 出生（%4 岁）</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>身份证号码 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Received: %1.</source>
+        <translation>已收到：%1。</translation>
+    </message>
+    <message>
+        <source>Still missing: %1. The application waits until they are brought.</source>
+        <translation>还缺：%1。材料交齐后才能报送。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Case %1</source>
+        <translation>业务 %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 · last changed %2 by %3</source>
+        <translation>状态：%1 · 最近由 %3 于 %2 修改</translation>
+    </message>
+    <message>
+        <source>Resident: %1 (%2)</source>
+        <translation>居民：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Returned by the county: %1</source>
+        <translation>县里退回：%1</translation>
+    </message>
+    <message>
+        <source>Correct and send &amp;again</source>
+        <translation>改正后重新提交(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Correct the case in its form and send it to the county again</source>
+        <translation>在表里改正这笔业务，再交给县里</translation>
+    </message>
+    <message>
+        <source>Opens the case&apos;s form with everything recorded so far. Change what the county asked for and have the resident confirm again; the same case then goes back to the county.</source>
+        <translation>打开这笔业务的表，原来填的内容都在。按县里的要求改好，请居民重新确认，同一笔业务就会重新交给县里。</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>登记的内容</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Scans and photos</source>
+        <translation>扫描件和照片</translation>
+    </message>
+    <message>
+        <source>&amp;Record papers received</source>
+        <translation>登记已收材料(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record the ticked papers as received now</source>
+        <translation>把勾选的材料登记为现在已收到</translation>
+    </message>
+    <message>
+        <source>Re&amp;print…</source>
+        <translation>重新打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the case&apos;s forms again</source>
+        <translation>重新打印这件业务的表格</translation>
+    </message>
+    <message>
+        <source>Resident &amp;page</source>
+        <translation>居民页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the resident&apos;s page</source>
+        <translation>打开这位居民的页面</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>关闭这件业务</translation>
+    </message>
+    <message>
+        <source>What was recorded in the case</source>
+        <translation>这件业务登记的内容</translation>
+    </message>
+    <message>
+        <source>Papers of the case; tick those brought in now</source>
+        <translation>这件业务的材料；勾选现在交来的材料</translation>
+    </message>
+    <message>
+        <source>Scans and photos of the case</source>
+        <translation>这件业务的扫描件和照片</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>没有登记内容。</translation>
+    </message>
+    <message>
+        <source>This case has no papers checklist.</source>
+        <translation>这件业务没有材料清单。</translation>
+    </message>
+    <message>
+        <source>The county has this case now; its papers are no longer changed here.</source>
+        <translation>这件业务已交到县里，材料不能再在这里修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required paper(s) still missing. Tick what the resident brought in now, then record it.</source>
+        <translation>
+            <numerusform>还缺 %n 份必交材料。请勾选居民现在带来的材料，再点“登记已收材料”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All required papers are here.</source>
+        <translation>必交的材料都齐了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>original and %n copy(ies)</source>
+        <translation>
+            <numerusform>原件和 %n 份复印件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>original shown</source>
+        <translation>出示原件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n 份复印件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必交</translation>
+    </message>
+    <message>
+        <source>if there is one</source>
+        <translation>有的话交</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <source>(proves %1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Recording the papers…</source>
+        <translation>正在登记材料……</translation>
+    </message>
+    <message>
+        <source>Opening the case for correcting…</source>
+        <translation>正在打开业务，准备改正…</translation>
+    </message>
+    <message>
+        <source>No scans or photos were added.</source>
+        <translation>还没有添加扫描件或照片。</translation>
+    </message>
+    <message>
+        <source>Opening the scans…</source>
+        <translation>正在打开扫描件……</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWizard</name>
+    <message>
+        <source>draft NOT saved: %1</source>
+        <translation>草稿没有保存：%1</translation>
+    </message>
+    <message>
+        <source>draft saved %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Case %1 is corrected and goes to the county again. The county had returned it: %2</source>
+        <translation>业务 %1 已改正，将重新交给县里。县里当时退回的原因：%2</translation>
+    </message>
+    <message>
+        <source>Correcting case %1, returned by the county: %2</source>
+        <translation>正在改正县里退回的业务 %1。退回原因：%2</translation>
+    </message>
+    <message>
+        <source>Keep what has been entered so far as a draft, to finish later?</source>
+        <translation>把已经填写的内容存为草稿，以后接着办吗？</translation>
+    </message>
+    <message>
+        <source>%1 for %2, at the step &quot;%3&quot;.</source>
+        <translation>%2的%1，办到“%3”这一步。</translation>
+    </message>
+    <message>
+        <source>a resident not yet identified</source>
+        <translation>还没确定是哪位居民</translation>
+    </message>
+    <message>
+        <source>A draft is listed under the desk&apos;s unfinished work. Discard deletes what was typed; a resident already registered stays registered.</source>
+        <translation>草稿会列在“未办完的事项”里。选“不要了”会删掉已填写的内容；已经登记的居民仍保留在花名册中。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>存为草稿(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>不要了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the form</source>
+        <translation>回到表格继续填(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>存为草稿</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation>删掉已填写的内容</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>回到表格继续填</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Papers missing</source>
+        <translation>缺少材料</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Case &amp;type:</source>
+        <translation>业务类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant:</source>
+        <translation>协办员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Changed between</source>
+        <translation>修改日期在(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;all cases</source>
+        <translation>显示全部业务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开业务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show cases of this type</source>
+        <translation>只显示这种类型的业务</translation>
+    </message>
+    <message>
+        <source>Show cases with this status</source>
+        <translation>只显示这个状态的业务</translation>
+    </message>
+    <message>
+        <source>Show cases handled by this assistant</source>
+        <translation>只显示这位协办员经办的业务</translation>
+    </message>
+    <message>
+        <source>Only cases changed between two dates</source>
+        <translation>只显示在两个日期之间修改过的业务</translation>
+    </message>
+    <message>
+        <source>Changed on or after</source>
+        <translation>修改日期从</translation>
+    </message>
+    <message>
+        <source>Changed on or before</source>
+        <translation>修改日期到</translation>
+    </message>
+    <message>
+        <source>Clear the filters and show all cases</source>
+        <translation>清除筛选条件，显示全部业务</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>打开选中的业务</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (not yet decided by the county)</source>
+        <translation>未办结（县里还没有结论）</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Looking for cases…</source>
+        <translation>正在查找业务……</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 cases; narrow the filters to see others.</source>
+        <translation>只显示最新的 %1 件业务；要看其他的，请缩小筛选范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件业务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimChoicesPage</name>
+    <message>
+        <source>Where the pension is paid</source>
+        <translation>养老金发放到哪里</translation>
+    </message>
+    <message>
+        <source>Take the account number from the card or passbook the resident brought, and read it back to them.</source>
+        <translation>照着居民带来的卡或存折填写账号，填好后念给居民听，让其核对。</translation>
+    </message>
+    <message>
+        <source>Pay the pension onto</source>
+        <translation>养老金发放到</translation>
+    </message>
+    <message>
+        <source>the &amp;social security card&apos;s financial account (社保卡)</source>
+        <translation>社保卡的金融账户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Paid onto the social security card</source>
+        <translation>发放到社保卡</translation>
+    </message>
+    <message>
+        <source>a bank &amp;card or passbook in the resident&apos;s own name</source>
+        <translation>本人名下的银行卡或存折(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Paid onto a bank card or passbook</source>
+        <translation>发放到银行卡或存折</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>开户银行(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>choose or type the bank&apos;s name</source>
+        <translation>选择或填写银行名称</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt number:</source>
+        <translation>账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>The number &amp;again:</source>
+        <translation>再输一遍账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Account number typed again</source>
+        <translation>再次输入的账号</translation>
+    </message>
+    <message>
+        <source>type it once more, to catch a slip</source>
+        <translation>再输一遍，防止输错</translation>
+    </message>
+    <message>
+        <source>The name on the card or passbook is the resident&apos;s &amp;own</source>
+        <translation>卡或存折上的户名是居民本人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The account is in the resident&apos;s own name</source>
+        <translation>账户是居民本人名下的</translation>
+    </message>
+    <message>
+        <source>The pension starts in %1, the month after the 60th birthday (set by the policy, not chosen).</source>
+        <translation>养老金从 %1 开始发放，即年满 60 周岁的次月（按政策确定，不能选择）。</translation>
+    </message>
+    <message>
+        <source>That month has passed: the county decides from which month the pension is paid (待县级确认).</source>
+        <translation>这个月份已经过去：从哪个月开始发放由县里决定（待县级确认）。</translation>
+    </message>
+    <message>
+        <source>It is paid once the missing years are settled and the county approves.</source>
+        <translation>欠缴的年限办好、县里审核通过后才开始发放。</translation>
+    </message>
+    <message>
+        <source>Card&apos;s acco&amp;unt number:</source>
+        <translation>社保卡金融账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>This number does not pass the usual bank-card check. Read it again from the card with the resident; if it is right (some passbooks do not pass this check), go on.</source>
+        <translation>这个账号没有通过银行卡的常规校验。请和居民一起对照卡片再核对一遍；如果确实没错（有些存折账号不符合这项校验），可以继续办理。</translation>
+    </message>
+    <message>
+        <source>Type the account number from the card or passbook.</source>
+        <translation>请照着卡或存折填写账号。</translation>
+    </message>
+    <message>
+        <source>An account number has only digits. Type it again from the card, without letters or other signs.</source>
+        <translation>账号只有数字。请照着卡片重新填写，不要有字母或其他符号。</translation>
+    </message>
+    <message>
+        <source>The account number has %1 digits; an account number has 12 to 19. Check it against the card.</source>
+        <translation>这个账号有 %1 位，账号应为 12 到 19 位。请对照卡片核对。</translation>
+    </message>
+    <message>
+        <source>The two numbers typed differ. Type the number again in both boxes.</source>
+        <translation>两次输入的账号不一样。请在两个框里重新输入。</translation>
+    </message>
+    <message>
+        <source>Choose or type the bank&apos;s name.</source>
+        <translation>请选择或填写开户银行。</translation>
+    </message>
+    <message>
+        <source>The pension is paid only into the resident&apos;s own account: check the name on the card or passbook and tick the box.</source>
+        <translation>养老金只能发放到居民本人的账户：请核对卡或存折上的户名，然后勾选此项。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPolicyPage</name>
+    <message>
+        <source>%1 can apply now; the next step is below.</source>
+        <translation>%1 现在可以申请，下一步怎么办见下面。</translation>
+    </message>
+    <message>
+        <source>A pension claim for %1 was already made on %2 (%3). Open that case from the case list instead of starting another.</source>
+        <translation>%1 已在 %2 申请过领取养老金（%3）。请在业务列表中打开那笔业务继续办理，不要重复申请。</translation>
+    </message>
+    <message>
+        <source>Nothing to claim: %1 already draws the residents&apos; pension. Close the form, or save a note for the file.</source>
+        <translation>无需申领：%1 已在领取城乡居民养老金。请关闭表格，或存一条备注备查。</translation>
+    </message>
+    <message>
+        <source>One person draws only one basic pension. Save a note; the county explains what happens to the years paid into the residents&apos; pension.</source>
+        <translation>一个人只能领取一种基本养老金。请存一条备注；已缴的城乡居民养老保险年限怎么处理，由县里解释。</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in the residents&apos; pension: enrol first (参保登记); the county then says how the missing years can be paid.</source>
+        <translation>%1 还没有参加城乡居民养老保险：请先办理参保登记；欠缴的年限怎么补，由县里告知。</translation>
+    </message>
+    <message>
+        <source>%1 turns 60 soon: the claim can be prepared now. The pension starts in %2, the month after the 60th birthday.</source>
+        <translation>%1 即将年满 60 周岁，现在就可以准备申领。养老金从 %2 开始发放，即年满 60 周岁的次月。</translation>
+    </message>
+    <message>
+        <source>Too early: the pension can start in %1. Come back in the month before; until then keep paying every year.</source>
+        <translation>现在还太早：养老金最早从 %1 开始发放。请在前一个月再来办理；在此之前每年继续缴费。</translation>
+    </message>
+    <message>
+        <source>The missing years cannot be paid now. Save a note, and ask the county what other support applies.</source>
+        <translation>欠缴的年限现在不能补缴。请存一条备注，并向县里咨询还有哪些帮扶办法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution year(s) missing: paying every year until 60 closes the gap.</source>
+        <translation>
+            <numerusform>还差 %n 年缴费年限：从现在起每年缴费到 60 周岁就能补足。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) would have to be paid in arrears (补缴). Whether Ningxia allows that at 60 or older is not settled (待县级确认): send the claim with the missing years marked; the county decides and tells the resident through the township.</source>
+        <translation>
+            <numerusform>需要补缴 %n 年。宁夏是否允许 60 周岁及以上补缴，目前还没有定论（待县级确认）：请照常报送申请并注明欠缴年限，由县里决定，再通过乡镇告知居民。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step: pay %n missing year(s) in arrears (补缴) before the pension starts.</source>
+        <translation>
+            <numerusform>下一步：在开始领取养老金之前，补缴欠缴的 %n 年。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrears can bring the total up to %1 years, no more. Arrears years get no government subsidy, and each is paid at one of the tiers (at least %2 yuan a year).</source>
+        <translation>补缴后累计年限最多只能到 %1 年。补缴的年份没有政府缴费补贴，每年按一个缴费档次缴纳（每年至少 %2 元）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>The resident confirms</source>
+        <translation>居民确认</translation>
+    </message>
+    <message>
+        <source>How will the printed form be confirmed? Then tick that the resident agrees and save the case.</source>
+        <translation>打印出来的表格由谁、怎样确认？然后勾选居民同意，保存这笔业务。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the case</source>
+        <translation>保存业务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;1 The resident signs the form</source>
+        <translation>居民本人在表上签字(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 The resident presses a fingerprint or makes a mark; a witness signs beside it</source>
+        <translation>居民按手印或画记号，由见证人在旁边签字(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 A proxy (代办人) applies for the resident</source>
+        <translation>由代办人替居民办理(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;Witness&apos;s name:</source>
+        <translation>见证人姓名(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s name</source>
+        <translation>见证人姓名</translation>
+    </message>
+    <message>
+        <source>The proxy applicant</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s &amp;name:</source>
+        <translation>代办人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s name</source>
+        <translation>代办人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to the resident:</source>
+        <translation>与居民的关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Relationship to the resident</source>
+        <translation>与居民的关系</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son or daughter</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Village committee member</source>
+        <translation>村（居）委会工作人员</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s &amp;ID number:</source>
+        <translation>代办人身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s ID number</source>
+        <translation>代办人身份证号</translation>
+    </message>
+    <message>
+        <source>Signed letter of &amp;authorization (委托书) received</source>
+        <translation>已收到签好字的委托书(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Letter of authorization received</source>
+        <translation>已收到委托书</translation>
+    </message>
+    <message>
+        <source>Copy of the proxy&apos;s ID card received</source>
+        <translation>已收到代办人身份证复印件</translation>
+    </message>
+    <message>
+        <source>The resident (or the proxy) has heard the summary and &amp;agrees</source>
+        <translation>居民（或代办人）已听过汇总内容并同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The resident agrees</source>
+        <translation>居民同意</translation>
+    </message>
+    <message>
+        <source>Type the name of the witness who watches the fingerprint or mark.</source>
+        <translation>请填写在场看着按手印或画记号的见证人姓名。</translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s name.</source>
+        <translation>请填写代办人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose or type how the proxy is related to the resident.</source>
+        <translation>请选择或填写代办人和居民的关系。</translation>
+    </message>
+    <message>
+        <source>That is the resident&apos;s own ID number. A proxy is another person: type the proxy&apos;s ID number.</source>
+        <translation>这是居民本人的身份证号。代办人是另外一个人，请填写代办人的身份证号。</translation>
+    </message>
+    <message>
+        <source>Read the summary to the resident and tick that they agree.</source>
+        <translation>请把汇总内容念给居民听，并勾选居民同意。</translation>
+    </message>
+</context>
+<context>
+    <name>DaijiaoChoicesPage</name>
+    <message>
+        <source>Group, certificate and year</source>
+        <translation>群体、证件和年度</translation>
+    </message>
+    <message>
+        <source>Choose the group the resident belongs to and copy the certificate that proves it. The amounts follow from the policy.</source>
+        <translation>选择居民所属的群体，照着证件填写。代缴金额按政策自动算出。</translation>
+    </message>
+    <message>
+        <source>Hardship &amp;group:</source>
+        <translation>困难群体(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Hardship group</source>
+        <translation>困难群体</translation>
+    </message>
+    <message>
+        <source>— choose the group —</source>
+        <translation>— 请选择群体 —</translation>
+    </message>
+    <message>
+        <source>&amp;Kind within the group:</source>
+        <translation>具体类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kind within the group</source>
+        <translation>群体中的具体类型</translation>
+    </message>
+    <message>
+        <source>— choose the kind —</source>
+        <translation>— 请选择类型 —</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证件：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation>证件编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证件编号</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>发证日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Date the certificate was issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-05-10</source>
+        <translation>例如 2024-05-10</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Date the certificate ends</source>
+        <translation>证件有效期截止日期</translation>
+    </message>
+    <message>
+        <source>leave empty when the certificate has no end date</source>
+        <translation>证件上没写截止日期（长期有效）就空着</translation>
+    </message>
+    <message>
+        <source>For the &amp;year:</source>
+        <translation>代缴年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Year the government pays for</source>
+        <translation>政府代缴的年度</translation>
+    </message>
+    <message>
+        <source>Choose the hardship group the resident belongs to.</source>
+        <translation>请选择居民所属的困难群体。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of %1 (it is written on the proof).</source>
+        <translation>请选择属于“%1”中的哪一类（证明上有写）。</translation>
+    </message>
+    <message>
+        <source>Type the number of the %1.</source>
+        <translation>请填写%1的编号。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>%1 at grade %2</source>
+        <translation>%2级的%1残疾</translation>
+    </message>
+    <message>
+        <source>This certificate is for a %1 disability of grade %2, but %3 needs %4.</source>
+        <translation>这张残疾人证是%1残疾%2级，而“%3”要求的是%4。</translation>
+    </message>
+    <message>
+        <source>It fits the group %1: choose that group instead.</source>
+        <translation>它符合“%1”：请改选这个群体。</translation>
+    </message>
+    <message>
+        <source>It puts the resident in no group the government pays for; if the resident belongs to another group (低保 and so on), choose it and copy its proof.</source>
+        <translation>凭这张证不属于任何代缴群体；如果居民还属于别的群体（低保等），请选那个群体并填写相应证明。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>any kind of disability</source>
+        <translation>各类</translation>
+    </message>
+    <message>
+        <source>Type the date the certificate was issued (发证日期).</source>
+        <translation>请填写证件上的发证日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Type it as on the certificate, e.g. 2024-05-10.</source>
+        <translation>“%1”不是日期。请照证件上的写，例如 2024-05-10。</translation>
+    </message>
+    <message>
+        <source>The issue date %1 is after today. Check the date on the certificate.</source>
+        <translation>发证日期 %1 比今天还晚。请核对证件上的日期。</translation>
+    </message>
+    <message>
+        <source>The certificate cannot end (%1) before it was issued (%2). Check both dates.</source>
+        <translation>证件的截止日期（%1）不能早于发证日期（%2）。请核对这两个日期。</translation>
+    </message>
+    <message>
+        <source>The certificate ended on %1, before %2 began, so it cannot prove the group for %2. Ask the resident for the renewed certificate.</source>
+        <translation>这张证件 %1 就到期了，在 %2 年开始之前，不能证明 %2 年属于该群体。请居民拿换发的新证件来。</translation>
+    </message>
+    <message>
+        <source>The certificate number cannot tell which disabilities a multiple (多重) certificate covers, so the county looks at the certificate itself. The amount is set after that look (待县级确认).</source>
+        <translation>多重残疾的证号看不出包含哪几类残疾，要由县里看证件本身来认定。代缴金额在认定后确定（待县级确认）。</translation>
+    </message>
+    <message>
+        <source>For %1 the county pays: 待县级确认 (the county has not set its amount for this group yet).</source>
+        <translation>%1 年县里代缴的金额：待县级确认（县里还没定这个群体的金额）。</translation>
+    </message>
+    <message>
+        <source>For %1 the county pays %2 yuan (待县级确认) of the %3-yuan minimum tier for the resident (代缴).</source>
+        <translation>%1 年，%3 元最低档次中由县里为居民代缴 %2 元（待县级确认）。</translation>
+    </message>
+    <message>
+        <source>For %1 the county pays %2 yuan of the %3-yuan minimum tier for the resident (代缴).</source>
+        <translation>%1 年，%3 元最低档次中由县里为居民代缴 %2 元。</translation>
+    </message>
+    <message>
+        <source>The resident pays the remaining %1 yuan.</source>
+        <translation>剩下的 %1 元由居民自己交。</translation>
+    </message>
+    <message>
+        <source>The resident pays nothing for the %1-yuan tier.</source>
+        <translation>这 %1 元档次，居民自己不用交钱。</translation>
+    </message>
+    <message>
+        <source>The government adds a subsidy of %1 yuan.</source>
+        <translation>政府另外补贴 %1 元。</translation>
+    </message>
+    <message>
+        <source>The subsidy: 待县级确认.</source>
+        <translation>缴费补贴：待县级确认。</translation>
+    </message>
+    <message>
+        <source>待县级确认: the county has not set its own amount yet; this is the region&apos;s default, and it may change.</source>
+        <translation>待县级确认：县里还没定自己的金额，这是自治区的默认金额，以后可能会变。</translation>
+    </message>
+    <message>
+        <source>The agencies&apos; list already has the resident in this group: the government pays already. Send this application only if the list is wrong or ends too early.</source>
+        <translation>部门名单上已经有该居民属于这个群体，政府已在代缴。只有名单有错或过早到期时才需要报送本申请。</translation>
+    </message>
+    <message>
+        <source>The resident is in several groups (%1). The government pays only once a year, whatever the number of groups: one payment, not one per group.</source>
+        <translation>该居民同时属于几个群体（%1）。不管属于几个群体，政府每年只代缴一次，不会每个群体各缴一次。</translation>
+    </message>
+    <message>
+        <source>For the year %1, as: %2.</source>
+        <translation>%1 年度，群体：%2。</translation>
+    </message>
+    <message>
+        <source>%1 number %2, issued on %3, valid until %4.</source>
+        <translation>%1，编号 %2，%3 发证，有效期至 %4。</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>The certificate says: %1 disability, grade %2.</source>
+        <translation>证上写的是：%1残疾，%2级。</translation>
+    </message>
+    <message>
+        <source>Cunbao knows no certificate of this group: describe the proof in the note on the review page.</source>
+        <translation>村保里没有这个群体对应的证件：请在核对页的备注里写明是什么证明。</translation>
+    </message>
+    <message>
+        <source>chosen with the group</source>
+        <translation>选好群体后显示</translation>
+    </message>
+    <message>
+        <source>Reads as: %1 disability, grade %2.</source>
+        <translation>证号显示：%1残疾，%2级。</translation>
+    </message>
+</context>
+<context>
+    <name>DaijiaoPolicyPage</name>
+    <message>
+        <source>Only someone enrolled and not yet drawing the pension can have the government pay the contribution. Below: what the agencies&apos; lists already say, with the clauses.</source>
+        <translation>只有已参保、还没领养老金的人，政府才能代缴。下面是各部门名单上已有的情况和政策依据。</translation>
+    </message>
+    <message>
+        <source>%1 already draws the residents&apos; pension.</source>
+        <translation>%1已经在领城乡居民养老金。</translation>
+    </message>
+    <message>
+        <source>代缴 stops once the pension starts: there are no more contributions to pay (%1).</source>
+        <translation>开始领养老金后就不再缴费，也就没有代缴了（%1）。</translation>
+    </message>
+    <message>
+        <source>Next step: nothing to apply for. Save a note for the file and close the form.</source>
+        <translation>下一步：不用申请。写个备注存档，然后关掉表格。</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in the residents&apos; pension.</source>
+        <translation>%1还没有参加城乡居民养老保险。</translation>
+    </message>
+    <message>
+        <source>The government pays the contribution (代缴) only for people who are enrolled and still paying in (%1).</source>
+        <translation>政府只为已参保、还在缴费的人代缴（%1）。</translation>
+    </message>
+    <message>
+        <source>Next step: enrol %1 first with the 参保登记 form; it claims 代缴 for the hardship group at the same time.</source>
+        <translation>下一步：先用“参保登记”表给%1办参保，参保时就能同时申请困难群体代缴。</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled and not yet drawing the pension: the application can go on.</source>
+        <translation>%1已参保，还没领养老金：可以继续申请。</translation>
+    </message>
+    <message>
+        <source>Already on a list for: %1. The government pays for %2 already, and only once a year whatever the number of groups (%3). Apply only if a list has left out a group or is wrong.</source>
+        <translation>名单上已有：%1。政府已经在为%2代缴；不管属于几个群体，每年只代缴一次（%3）。只有名单漏了或有错时才需要申请。</translation>
+    </message>
+    <message>
+        <source>No list has %1 in a group the government pays for. Choose the group and type its certificate on the next page.</source>
+        <translation>各部门名单上都没有把%1列入政府代缴的群体。请在下一页选择群体，并填写证件。</translation>
+    </message>
+</context>
+<context>
+    <name>DaijiaoWizard</name>
+    <message>
+        <source>The resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>What the policy says</source>
+        <translation>政策怎么说</translation>
+    </message>
+    <message>
+        <source>The application</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>谁来出钱</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Enrolled in the residents&apos; pension and not yet drawing it: the government can pay the contribution (代缴) for a resident in a hardship group.</source>
+        <translation>已参加城乡居民养老保险，还没领取待遇：属于困难群体的，政府可以代缴。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>A village of invented people, to practise on.</source>
+        <translation>一个由虚构人员组成的村子，用来练习。</translation>
+    </message>
+    <message>
+        <source>Cunbao will make a database of %1 invented residents with their households, groups, contributions and some cases. Their ID numbers are valid in form but belong to nobody. It takes a minute or less.</source>
+        <translation>村保将建立一个有 %1 位虚构居民的数据库，包括他们的户、人员类别、缴费和一些业务。他们的身份证号格式正确，但不属于任何真实的人。大约需要一分钟。</translation>
+    </message>
+    <message>
+        <source>Afterwards, sign in with the user name &quot;%1&quot; and the password &quot;%2&quot;.</source>
+        <translation>完成后，请用用户名“%1”和密码“%2”登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Make the demo</source>
+        <translation>建立演示数据(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHtml</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>服务点</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Papers</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Tick each paper you have seen. Scan or photograph it: pick the paper marked &quot;Scanner&quot;, then scan into the scanner folder, or add a file.</source>
+        <translation>看过的材料请打勾。扫描或拍照：先选好要“扫描”的那份材料，再扫描到扫描文件夹，或者点“添加文件”。</translation>
+    </message>
+    <message>
+        <source>Papers for this application</source>
+        <translation>这次办理需要的材料</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;folder…</source>
+        <translation>扫描文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the scanner saves into</source>
+        <translation>选择扫描仪保存文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Still missing: %1. You can go on; the case will wait for these papers, and a &quot;please bring&quot; slip can be printed at the end.</source>
+        <translation>还缺：%1。可以继续办；业务会等这些材料补齐，最后可以打印一张“补交材料通知”。</translation>
+    </message>
+    <message>
+        <source>All required papers are here.</source>
+        <translation>必交的材料都齐了。</translation>
+    </message>
+    <message>
+        <source>Scans or photos of %1</source>
+        <translation>%1的扫描件或照片</translation>
+    </message>
+    <message>
+        <source>Scans and photos (%1)</source>
+        <translation>扫描件和照片 (%1)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that the scan has finished and try again.</source>
+        <translation>文件 %1 读不出来（%2）。请确认扫描已经完成，再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture or a PDF. Save the scan as JPG, PNG or PDF.</source>
+        <translation>%1 不是图片也不是 PDF。请把扫描件存成 JPG、PNG 或 PDF。</translation>
+    </message>
+    <message>
+        <source>The folder the scanner saves into</source>
+        <translation>扫描仪保存文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Scanner folder: %1 (new scans appear here by themselves)</source>
+        <translation>扫描文件夹：%1（新扫描的文件会自动出现在这里）</translation>
+    </message>
+    <message>
+        <source>No scanner folder chosen.</source>
+        <translation>还没有选扫描文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentChoicesPage</name>
+    <message>
+        <source>Tier and who pays</source>
+        <translation>缴费档次和谁来出钱</translation>
+    </message>
+    <message>
+        <source>Show the resident every tier side by side, then choose one together.</source>
+        <translation>把各档次放在一起给居民看，再和居民一起选一个。</translation>
+    </message>
+    <message>
+        <source>Contribution &amp;tier (yuan a year):</source>
+        <translation>缴费档次（每年多少元）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Contribution tier</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>First &amp;year paid:</source>
+        <translation>从哪一年开始缴(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>First year paid</source>
+        <translation>从哪一年开始缴</translation>
+    </message>
+    <message>
+        <source>From the village &amp;collective (yuan a year):</source>
+        <translation>村集体补助（每年多少元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Money from the village collective each year</source>
+        <translation>村集体每年补助的钱</translation>
+    </message>
+    <message>
+        <source>From a charity or &amp;donor (资助, yuan a year):</source>
+        <translation>社会或个人资助（每年多少元）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Money from a charity or donor each year</source>
+        <translation>社会或个人每年资助的钱</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>The government pays part of the contribution (代缴), as found on the policy page</source>
+        <translation>政府代缴一部分保费（政策页已查明）</translation>
+    </message>
+    <message>
+        <source>No government-paid contribution (代缴): see the policy page</source>
+        <translation>没有政府代缴（原因见政策页）</translation>
+    </message>
+    <message>
+        <source>Each year the resident pays %1 yuan.</source>
+        <translation>居民每年自己缴 %1 元。</translation>
+    </message>
+    <message>
+        <source>The government pays %1 yuan for the resident (代缴).</source>
+        <translation>政府替居民代缴 %1 元。</translation>
+    </message>
+    <message>
+        <source>The government adds a subsidy of %1 yuan.</source>
+        <translation>政府另外补贴 %1 元。</translation>
+    </message>
+    <message>
+        <source>The village collective adds %1 yuan and a charity or donor %2 yuan.</source>
+        <translation>村集体补助 %1 元，社会或个人资助 %2 元。</translation>
+    </message>
+    <message>
+        <source>In all, %1 yuan go into the resident&apos;s own account each year.</source>
+        <translation>合计每年有 %1 元记入居民自己的个人账户。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentWizard</name>
+    <message>
+        <source>Explanation sheet (明白纸) to take home</source>
+        <translation>明白纸（居民带回家）</translation>
+    </message>
+    <message>
+        <source>The resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>What the policy says</source>
+        <translation>政策怎么说</translation>
+    </message>
+    <message>
+        <source>Tier and who pays</source>
+        <translation>缴费档次和谁来出钱</translation>
+    </message>
+    <message>
+        <source>What it adds up to (算得清, an estimate)</source>
+        <translation>算得清（估算）</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>%1, %2, born %3 (%4 years old)</source>
+        <translation>%1，%2，%3 出生（%4 岁）</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>身份证号码 %1</translation>
+    </message>
+    <message>
+        <source>Can enrol in the residents&apos; pension.</source>
+        <translation>可以参加城乡居民养老保险。</translation>
+    </message>
+    <message>
+        <source>Cannot enrol now.</source>
+        <translation>现在不能参保。</translation>
+    </message>
+    <message>
+        <source>The government pays part of the contribution (代缴) because the resident is in: %1.</source>
+        <translation>因为居民属于%1，政府代缴一部分保费。</translation>
+    </message>
+    <message>
+        <source>May keep the old minimum tier when the minimum rises.</source>
+        <translation>最低缴费档次提高时，可以继续按原来的最低档缴费。</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Tier: %1 yuan a year, from %2.</source>
+        <translation>缴费档次：每年 %1 元，从 %2 年开始。</translation>
+    </message>
+    <message>
+        <source>Some of these figures still await county confirmation (待县级确认); the amounts are an estimate, not a promise.</source>
+        <translation>其中有些数字还待县级确认，这些钱数只是估算，不是承诺。</translation>
+    </message>
+    <message>
+        <source>Received: %1.</source>
+        <translation>已收到：%1。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Still missing: %1. The application waits until they are brought.</source>
+        <translation>还缺：%1。材料交齐后才能报送。</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>Government subsidy on the tier</source>
+        <translation>政府缴费补贴</translation>
+    </message>
+    <message>
+        <source>What the government pays for you (代缴)</source>
+        <translation>政府代缴金额</translation>
+    </message>
+    <message>
+        <source>Basic pension: national minimum</source>
+        <translation>基础养老金：全国最低标准</translation>
+    </message>
+    <message>
+        <source>Basic pension: Ningxia&apos;s own part</source>
+        <translation>基础养老金：自治区自己加的部分</translation>
+    </message>
+    <message>
+        <source>Basic pension: Ningxia&apos;s yearly raises</source>
+        <translation>基础养老金：自治区每年提高的部分</translation>
+    </message>
+    <message>
+        <source>Basic pension: Ningxia standard</source>
+        <translation>基础养老金：自治区标准</translation>
+    </message>
+    <message>
+        <source>Basic pension: county supplement</source>
+        <translation>基础养老金：县里加发的部分</translation>
+    </message>
+    <message>
+        <source>Number the account is divided by</source>
+        <translation>个人账户计发月数</translation>
+    </message>
+    <message>
+        <source>Interest on the account</source>
+        <translation>个人账户记账利率</translation>
+    </message>
+    <message>
+        <source>Contribution tiers</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>Age to draw the pension</source>
+        <translation>领取养老金的年龄</translation>
+    </message>
+    <message>
+        <source>Years of contributions needed</source>
+        <translation>最少缴费年限</translation>
+    </message>
+    <message>
+        <source>Months after the birthday the pension starts</source>
+        <translation>满龄后第几个月开始领</translation>
+    </message>
+    <message>
+        <source>Youngest age to enrol</source>
+        <translation>参保最低年龄</translation>
+    </message>
+    <message>
+        <source>Subsidy on missing years paid later</source>
+        <translation>补缴年份有没有补贴</translation>
+    </message>
+    <message>
+        <source>Most years in all, missing years included</source>
+        <translation>连补缴在内最多算几年</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>not known, counted as 0</source>
+        <translation>还不知道，先按 0 算</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 for now</source>
+        <translation>暂按 %1</translation>
+    </message>
+    <message>
+        <source>awaiting county confirmation</source>
+        <translation>待县级确认</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (source: %4)</source>
+        <translation>%1 %2：%3（出自 %4）</translation>
+    </message>
+    <message>
+        <source>Awaiting county confirmation: %1 is %2.
+Source: %3</source>
+        <translation>待县级确认：%1 为 %2。
+出处：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainScreen</name>
+    <message>
+        <source>Contribution &amp;tier:</source>
+        <translation>缴费档次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Contribution tier</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the sheet</source>
+        <translation>预览明白纸(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Preview the one-page explanation sheet</source>
+        <translation>预览一页纸的明白纸</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sheet</source>
+        <translation>打印明白纸(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the one-page explanation sheet</source>
+        <translation>打印一页纸的明白纸</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF</source>
+        <translation>存为 PDF(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the explanation sheet as a PDF file</source>
+        <translation>把明白纸存成 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Who pays what each year</source>
+        <translation>每年谁交多少</translation>
+    </message>
+    <message>
+        <source>What you get every month from 60</source>
+        <translation>60 岁以后每月能领多少</translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation>说给您听</translation>
+    </message>
+    <message>
+        <source>How your account grows</source>
+        <translation>账户里的钱怎么涨</translation>
+    </message>
+    <message>
+        <source>All tiers compared</source>
+        <translation>各个档次比一比</translation>
+    </message>
+    <message>
+        <source>Figures awaiting county confirmation (待县级确认)</source>
+        <translation>待县级确认的数字</translation>
+    </message>
+    <message>
+        <source>The explanation in plain words</source>
+        <translation>用大白话说明</translation>
+    </message>
+    <message>
+        <source>Figures awaiting county confirmation and their sources</source>
+        <translation>待县级确认的数字和出处</translation>
+    </message>
+    <message>
+        <source>The pension worked out for the resident</source>
+        <translation>给居民算清的养老金</translation>
+    </message>
+    <message>
+        <source>Working out the pension…</source>
+        <translation>正在计算养老金…</translation>
+    </message>
+    <message>
+        <source>The pension could not be worked out: %1</source>
+        <translation>养老金没能算出来：%1</translation>
+    </message>
+    <message>
+        <source>%1 yuan a year</source>
+        <translation>每年 %1 元</translation>
+    </message>
+    <message>
+        <source> (now)</source>
+        <translation>（现在的档次）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pension worked out for %1 (%n years old)</source>
+        <translation>
+            <numerusform>算得清：%1（%n 岁）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pension worked out for %1</source>
+        <translation>算得清：%1</translation>
+    </message>
+    <message>
+        <source>Pension worked out: choose a resident first</source>
+        <translation>算得清：请先选一位居民</translation>
+    </message>
+    <message>
+        <source>Each year you pay</source>
+        <translation>每年您自己交</translation>
+    </message>
+    <message>
+        <source>The government pays for you (代缴)</source>
+        <translation>政府替您交（代缴）</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>政府补贴</translation>
+    </message>
+    <message>
+        <source>Collective or charity pays</source>
+        <translation>集体或社会资助</translation>
+    </message>
+    <message>
+        <source>All figures used are confirmed by the county.</source>
+        <translation>用到的数字都已经县里确认。</translation>
+    </message>
+    <message>
+        <source>How this was worked out:</source>
+        <translation>是这样算的：</translation>
+    </message>
+    <message>
+        <source>From 60, every month about</source>
+        <translation>60 岁以后每月大约能领</translation>
+    </message>
+    <message>
+        <source>= basic pension %1%2 + personal account %3%4
+(account at 60: about %5, ÷ %6; from %7)</source>
+        <translation>= 基础养老金 %1%2 + 个人账户 %3%4
+（60 岁时账户里约 %5，÷ %6；从 %7 起领）</translation>
+    </message>
+    <message>
+        <source>The explanation sheet went to the printer.</source>
+        <translation>明白纸已送去打印。</translation>
+    </message>
+    <message>
+        <source>explanation-%1.pdf</source>
+        <translation>明白纸-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the explanation sheet as PDF</source>
+        <translation>把明白纸存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>正在保存PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationSheet</name>
+    <message>
+        <source>Pension explanation sheet (明白纸)</source>
+        <translation>城乡居民养老保险明白纸</translation>
+    </message>
+    <message>
+        <source>%1, %2 years old</source>
+        <translation>%1（%2 岁）</translation>
+    </message>
+    <message>
+        <source>%1: the tier of %2 a year, worked out under today&apos;s policy</source>
+        <translation>%1&#x3000;每年交 %2 的档次，按现在的政策算</translation>
+    </message>
+    <message>
+        <source>Who pays what each year</source>
+        <translation>每年谁交多少</translation>
+    </message>
+    <message>
+        <source>What you get every month from 60</source>
+        <translation>60 岁以后每月能领多少</translation>
+    </message>
+    <message>
+        <source>How your account grows</source>
+        <translation>账户里的钱怎么涨</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>您自己交</translation>
+    </message>
+    <message>
+        <source>Government pays (代缴)</source>
+        <translation>政府代缴</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>政府补贴</translation>
+    </message>
+    <message>
+        <source>Collective, charity</source>
+        <translation>集体或社会资助</translation>
+    </message>
+    <message>
+        <source>In all %1 a year goes into your own account.</source>
+        <translation>每年一共有 %1 存进您自己的账户。</translation>
+    </message>
+    <message>
+        <source>About %1 a month</source>
+        <translation>每月大约 %1</translation>
+    </message>
+    <message>
+        <source>= basic pension %1 + personal account %2</source>
+        <translation>= 基础养老金 %1 + 个人账户 %2</translation>
+    </message>
+    <message>
+        <source>Your account at 60: about %1; divided by %2 gives the account part. Paid from %3, for life.</source>
+        <translation>60 岁时账户里约有 %1，除以 %2 就是个人账户这一部分。从 %3 起领，一直领到老。</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>%1 年底</translation>
+    </message>
+    <message>
+        <source>All figures used are confirmed by the county.</source>
+        <translation>用到的数字都已经县里确认。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Also awaiting county confirmation: %1 (source: %2).</source>
+        <translation>以下规定也待县级确认：%1（出自 %2）。</translation>
+    </message>
+    <message>
+        <source>Figures marked &quot;awaiting county confirmation&quot; may still change:</source>
+        <translation>标着“待县级确认”的数字以后可能会变：</translation>
+    </message>
+    <message>
+        <source>Service point: %1. Assistant: %2. Date: %3.</source>
+        <translation>服务点：%1&#x3000;协办员：%2&#x3000;日期：%3</translation>
+    </message>
+    <message>
+        <source>These are estimates under today&apos;s policy, not a decision: the county social insurance agency works out the pension when you claim it.</source>
+        <translation>这些是按现在的政策估算的数，不是最后的决定；到领取时以县社保经办机构核定的为准。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Cunbao</source>
+        <translation>设置村保</translation>
+    </message>
+    <message>
+        <source>%1 (user name %2), supervisor</source>
+        <translation>%1（用户名 %2），管理员</translation>
+    </message>
+    <message>
+        <source>none: documents are saved as PDF files</source>
+        <translation>无：文件保存为 PDF</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>正在建立加密数据库……</translation>
+    </message>
+    <message>
+        <source>Creating a demo database of synthetic residents…</source>
+        <translation>正在创建虚构居民的演示数据库……</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was saved. Press the button again to start over.</source>
+        <translation>已停止，什么都没有保存。再按一次按钮可以重新开始。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>出了问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Residents&apos; basic pension: enrolment form</source>
+        <translation>城乡居民基本养老保险参保登记表</translation>
+    </message>
+    <message>
+        <source>Residents&apos; basic pension: application for government-paid contributions</source>
+        <translation>城乡居民基本养老保险代缴申请表</translation>
+    </message>
+    <message>
+        <source>Residents&apos; basic pension: application to change the contribution tier</source>
+        <translation>城乡居民基本养老保险缴费档次变更申请表</translation>
+    </message>
+    <message>
+        <source>Residents&apos; basic pension: pension claim form</source>
+        <translation>城乡居民基本养老保险待遇领取申请表（通知表）</translation>
+    </message>
+    <message>
+        <source>Residents&apos; basic pension: change of personal details form</source>
+        <translation>城乡居民基本养老保险个人信息变更登记表</translation>
+    </message>
+    <message>
+        <source>About the applicant</source>
+        <translation>申请人基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Household registration (division code)</source>
+        <translation>户籍所在地（区划代码）</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>居住地址</translation>
+    </message>
+    <message>
+        <source>Confirmation by the applicant</source>
+        <translation>本人确认</translation>
+    </message>
+    <message>
+        <source>I have read the details above, they are true, and I apply of my own free will.</source>
+        <translation>以上内容本人已看过，真实无误，是本人自愿申请。</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s signature</source>
+        <translation>本人签字</translation>
+    </message>
+    <message>
+        <source>Fingerprint (right index finger)</source>
+        <translation>指纹（右手食指）</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s signature</source>
+        <translation>见证人签字</translation>
+    </message>
+    <message>
+        <source>Proxy applicant (代办人)</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>Relationship to the applicant</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation received</source>
+        <translation>已收到委托书</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Proxy applicant&apos;s signature</source>
+        <translation>代办人签字</translation>
+    </message>
+    <message>
+        <source>Proxy applicant&apos;s fingerprint</source>
+        <translation>代办人指纹</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Village service point</source>
+        <translation>村级经办</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>服务点</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s signature (经办人)</source>
+        <translation>经办人（协办员）签字</translation>
+    </message>
+    <message>
+        <source>Village committee seal (村委会盖章)</source>
+        <translation>村委会盖章</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Filled in by Cunbao from what the applicant confirmed. The county&apos;s official form may look different; it asks for the same details. If the county wants its own form, copy these details onto it.</source>
+        <translation>本表由“村保”按申请人确认的内容填写。县社保经办机构的正式表式可能与本表不同，但所填内容相同；如县里要求使用正式表格，请照本表内容抄填。</translation>
+    </message>
+    <message>
+        <source>awaiting county confirmation</source>
+        <translation>待县级确认</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 yuan a year</source>
+        <translation>每年 %1 元</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Contribution tier</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>Contributions from (year)</source>
+        <translation>开始缴费年度</translation>
+    </message>
+    <message>
+        <source>Who pays each year:</source>
+        <translation>每年由谁缴、缴多少：</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴费来源</translation>
+    </message>
+    <message>
+        <source>Amount a year</source>
+        <translation>每年金额</translation>
+    </message>
+    <message>
+        <source>The resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>The government on the resident&apos;s behalf (代缴)</source>
+        <translation>政府代缴</translation>
+    </message>
+    <message>
+        <source>Government contribution subsidy</source>
+        <translation>政府缴费补贴</translation>
+    </message>
+    <message>
+        <source>Village collective</source>
+        <translation>集体补助</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>社会公益资助</translation>
+    </message>
+    <message>
+        <source>Full-time student</source>
+        <translation>是否全日制在校学生</translation>
+    </message>
+    <message>
+        <source>Already in the employee pension scheme</source>
+        <translation>是否已参加职工基本养老保险</translation>
+    </message>
+    <message>
+        <source>Household registered in Ningxia</source>
+        <translation>户籍是否在宁夏</translation>
+    </message>
+    <message>
+        <source>Staff of a government body or public institution</source>
+        <translation>是否为机关事业单位工作人员</translation>
+    </message>
+    <message>
+        <source>Contribution details</source>
+        <translation>参保缴费信息</translation>
+    </message>
+    <message>
+        <source>Hardship group claimed for 代缴</source>
+        <translation>申请代缴的困难群体类别</translation>
+    </message>
+    <message>
+        <source>Conditions checked</source>
+        <translation>参保条件核对</translation>
+    </message>
+    <message>
+        <source>Government-paid contribution (代缴)</source>
+        <translation>代缴信息</translation>
+    </message>
+    <message>
+        <source>For the year</source>
+        <translation>代缴年度</translation>
+    </message>
+    <message>
+        <source>Hardship group</source>
+        <translation>困难群体</translation>
+    </message>
+    <message>
+        <source>Kind within the group</source>
+        <translation>群体中的具体类型</translation>
+    </message>
+    <message>
+        <source>Amount the county pays</source>
+        <translation>县级代缴金额</translation>
+    </message>
+    <message>
+        <source>Contribution subsidy</source>
+        <translation>缴费补贴</translation>
+    </message>
+    <message>
+        <source>County to check by hand</source>
+        <translation>需县级人工核实</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证件编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No certificate recorded.</source>
+        <translation>未登记证件。</translation>
+    </message>
+    <message>
+        <source>Certificates shown</source>
+        <translation>出示的证件</translation>
+    </message>
+    <message>
+        <source>Change of contribution tier</source>
+        <translation>缴费档次变更</translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation>变更年度</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>原缴费档次</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>新缴费档次</translation>
+    </message>
+    <message>
+        <source>Keeps the lowest tier (hardship or lifted out of poverty)</source>
+        <translation>保留最低档次（困难群体或已脱贫人口）</translation>
+    </message>
+    <message>
+        <source>Years paid</source>
+        <translation>已缴费年限</translation>
+    </message>
+    <message>
+        <source>Years missing</source>
+        <translation>欠缴年数</translation>
+    </message>
+    <message>
+        <source>Years to pay in arrears</source>
+        <translation>需补缴年数</translation>
+    </message>
+    <message>
+        <source>Pension from (month)</source>
+        <translation>待遇起始月份</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>Paid onto</source>
+        <translation>待遇发放到</translation>
+    </message>
+    <message>
+        <source>social security card</source>
+        <translation>社会保障卡</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Bank name</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Account or card number</source>
+        <translation>卡号或账号</translation>
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation>缴费年限</translation>
+    </message>
+    <message>
+        <source>Where the pension is paid</source>
+        <translation>养老金发放到哪里</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Detail to change</source>
+        <translation>变更项目</translation>
+    </message>
+    <message>
+        <source>Now recorded</source>
+        <translation>原登记内容</translation>
+    </message>
+    <message>
+        <source>Change to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>A change of name, ID number or date of birth needs the new identity card (original and a copy) and the police&apos;s proof of the change.</source>
+        <translation>变更姓名、身份证号码或出生日期，需提供新身份证（原件和复印件）和公安机关出具的户籍变更证明。</translation>
+    </message>
+    <message>
+        <source>Details to change</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPage</name>
+    <message>
+        <source>Who is the resident?</source>
+        <translation>办事的居民是谁？</translation>
+    </message>
+    <message>
+        <source>Type the 18-character ID number from the ID card, or read the card with the card reader. Cunbao finds the resident in the register or registers them.</source>
+        <translation>照身份证输入 18 位身份证号，或者用读卡器读卡。村保会在花名册里找到这位居民，找不到就给他登记。</translation>
+    </message>
+    <message>
+        <source>Resident &amp;ID number:</source>
+        <translation>居民身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号</translation>
+    </message>
+    <message>
+        <source>e.g. 640423196503020367</source>
+        <translation>例如 640423196503020367</translation>
+    </message>
+    <message>
+        <source>Not in the register yet: register the resident</source>
+        <translation>花名册里还没有：登记这位居民</translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on the ID card):</source>
+        <translation>姓名（和身份证上一样）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>电话（可不填）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>&amp;Address (optional):</source>
+        <translation>住址（可不填）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>&amp;Hukou division (6 digits):</source>
+        <translation>户口所在地代码（6 位）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Hukou division code</source>
+        <translation>户口所在地代码</translation>
+    </message>
+    <message>
+        <source>the first 6 digits of the ID number</source>
+        <translation>身份证号的前 6 位</translation>
+    </message>
+    <message>
+        <source>Maybe already in the register</source>
+        <translation>花名册里可能已经有这个人</translation>
+    </message>
+    <message>
+        <source>Possible duplicate resident</source>
+        <translation>可能重复的居民</translation>
+    </message>
+    <message>
+        <source>A &amp;different person: register a new resident</source>
+        <translation>不是同一个人：登记为新居民(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A different person: register a new resident</source>
+        <translation>不是同一个人：登记为新居民</translation>
+    </message>
+    <message>
+        <source>Chosen from the register:</source>
+        <translation>从花名册中选的：</translation>
+    </message>
+    <message>
+        <source>Already in the register:</source>
+        <translation>花名册里已有：</translation>
+    </message>
+    <message>
+        <source>%1, %2, born %3 (%4 years old), ID %5</source>
+        <translation>%1，%2，%3 出生（%4 周岁），身份证号 %5</translation>
+    </message>
+    <message>
+        <source>&amp;Same person: use %1 (ID %2) from the register</source>
+        <translation>是同一个人：用花名册里的%1（身份证号 %2）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Same person: use the record of %1</source>
+        <translation>是同一个人：用%1的记录</translation>
+    </message>
+    <message>
+        <source>A resident with the same name and birth date is registered under another ID number. Ask the resident, look at the ID card, and choose before going on:</source>
+        <translation>花名册里有一位同名、同一天出生的居民，但身份证号不一样。请问一问居民、看一看身份证，选好后再继续：</translation>
+    </message>
+    <message>
+        <source>Type the resident&apos;s name as it is written on the ID card.</source>
+        <translation>请按身份证上的写法填写居民姓名。</translation>
+    </message>
+    <message>
+        <source>Choose whether this is the resident already in the register or a different person.</source>
+        <translation>请选择：这是花名册里已有的那位居民，还是另外一个人。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known division code. Type the 6-digit code of the place where the household is registered (户口所在地).</source>
+        <translation>%1 不是有效的行政区划代码。请填写户口所在地的 6 位代码。</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在核对密码……</translation>
+    </message>
+    <message>
+        <source>The window &quot;%1&quot; did not close. Unlock, close it yourself, then sign out.</source>
+        <translation>窗口“%1”没有关闭。请先解锁，自己关闭这个窗口，然后再退出登录。</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>正在退出登录……</translation>
+    </message>
+</context>
+<context>
+    <name>InfoChangeChoicesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity (民族)</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Which details change</source>
+        <translation>要变更哪些信息</translation>
+    </message>
+    <message>
+        <source>Tick each detail that changes and type the new one, as it is written on the resident&apos;s papers.</source>
+        <translation>勾选要变更的每一项，照着居民的证件填写新内容。</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Recorded now</source>
+        <translation>现在登记的</translation>
+    </message>
+    <message>
+        <source>Change to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Date of bi&amp;rth</source>
+        <translation>出生日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>性别(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity (民族)</source>
+        <translation>民族(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>住址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Change the %1</source>
+        <translation>变更%1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新的%1</translation>
+    </message>
+    <message>
+        <source>%1 recorded now</source>
+        <translation>现在登记的%1</translation>
+    </message>
+    <message>
+        <source>the number on the new ID card</source>
+        <translation>新身份证上的号码</translation>
+    </message>
+    <message>
+        <source>e.g. 13909541234</source>
+        <translation>例如 13909541234</translation>
+    </message>
+    <message>
+        <source>(not recorded here)</source>
+        <translation>（这里没有登记）</translation>
+    </message>
+    <message>
+        <source>Name, ID number or date of birth: bring the new ID card and the police&apos;s proof of the change (户籍变更证明). The county changes them after checking; until then the register here keeps the details recorded now.</source>
+        <translation>姓名、身份证号码或出生日期：请带新身份证和公安机关出具的户籍变更证明。县里核实后才变更；在此之前，这里的花名册仍保留现在登记的信息。</translation>
+    </message>
+    <message>
+        <source>Sex or ethnicity: the ID card is enough; the county changes them with this form.</source>
+        <translation>性别或民族：带身份证就可以，县里凭这张表变更。</translation>
+    </message>
+    <message>
+        <source>Phone or address: changed in this desk&apos;s register as soon as the case is saved, and sent to the county with it.</source>
+        <translation>电话或住址：业务一保存，本服务点花名册里就改好了，并随业务一起报送县里。</translation>
+    </message>
+    <message>
+        <source>Tick at least one detail that changes.</source>
+        <translation>请至少勾选一项要变更的信息。</translation>
+    </message>
+    <message>
+        <source>A new date of birth changes the ID number too (its digits 7 to 14): tick &quot;ID number&quot; and type the number on the new ID card.</source>
+        <translation>出生日期变了，身份证号码也会变（第 7 到 14 位）：请勾选“身份证号码”，并填写新身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>%1: type the new value, or untick it.</source>
+        <translation>%1：请填写新内容，或者取消勾选。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is what is recorded now. Type the new value, or untick it.</source>
+        <translation>%1：“%2”就是现在登记的内容。请填写新内容，或者取消勾选。</translation>
+    </message>
+    <message>
+        <source>%1 is already the ID number of %2 (born %3) in the register. Check the number on the new ID card; one number belongs to one person.</source>
+        <translation>%1 已经是花名册中 %2（%3 出生）的身份证号码。请核对新身份证上的号码；一个号码只属于一个人。</translation>
+    </message>
+    <message>
+        <source>The new ID number gives %1 as the %2: it is ticked and filled in now. Check it with the new ID card and press Next again.</source>
+        <translation>按新身份证号码，%2应为 %1：已自动勾选并填好。请对照新身份证核对，然后再按“下一步”。</translation>
+    </message>
+    <message>
+        <source>The new ID number gives %1 as the %2, not %3. Correct one of them from the new ID card.</source>
+        <translation>按新身份证号码，%2应为 %1，而不是 %3。请对照新身份证改正其中一项。</translation>
+    </message>
+</context>
+<context>
+    <name>InfoChangePrintPage</name>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>住址 %1</translation>
+    </message>
+    <message>
+        <source>The register has the new details now: %1.</source>
+        <translation>花名册里已改为新的信息：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>InfoChangeWizard</name>
+    <message>
+        <source>The resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>What happens when the case is saved</source>
+        <translation>保存业务后会怎样</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>%1, %2, born %3 (%4 years old)</source>
+        <translation>%1，%2，%3 出生（%4 岁）</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>身份证号码 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>The new phone or address is written into this desk&apos;s register as soon as you save, and goes to the county with the case.</source>
+        <translation>一保存，新的电话或住址就写进本服务点的花名册，并随业务报送县里。</translation>
+    </message>
+    <message>
+        <source>The name, ID number or date of birth changes only after the county has checked the new ID card and the police&apos;s proof of the change; until then the register keeps the details recorded now.</source>
+        <translation>姓名、身份证号码或出生日期要等县里核实新身份证和公安机关的户籍变更证明后才变更；在此之前，花名册仍保留现在登记的信息。</translation>
+    </message>
+    <message>
+        <source>The county changes the sex or ethnicity with this form and the ID card.</source>
+        <translation>性别或民族由县里凭这张表和身份证变更。</translation>
+    </message>
+    <message>
+        <source>Received: %1.</source>
+        <translation>已收到：%1。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Still missing: %1. The change waits until they are brought.</source>
+        <translation>还缺：%1。材料带齐后才能办理变更。</translation>
     </message>
 </context>
 <context>
@@ -272,8 +3354,8 @@
         <translation>信息变更</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
+        <source>Waiting for papers</source>
+        <translation>等待补交材料</translation>
     </message>
     <message>
         <source>Ready for the county</source>
@@ -290,6 +3372,122 @@
     <message>
         <source>Approved</source>
         <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Refused by the county</source>
+        <translation>县级不予通过</translation>
+    </message>
+    <message>
+        <source>Household register (户口簿), home page and own page</source>
+        <translation>户口簿（首页及本人页）</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Social security card</source>
+        <translation>社会保障卡</translation>
+    </message>
+    <message>
+        <source>Bank card or passbook in the resident&apos;s own name</source>
+        <translation>本人名下的银行卡或存折</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance (低保) certificate</source>
+        <translation>低保证</translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support (特困) certificate</source>
+        <translation>特困人员救助供养证</translation>
+    </message>
+    <message>
+        <source>Proof of a low-income marginal family (低保边缘家庭)</source>
+        <translation>低保边缘家庭认定证明</translation>
+    </message>
+    <message>
+        <source>Proof of being monitored against falling back into poverty</source>
+        <translation>防止返贫监测对象认定证明</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>残疾证</translation>
+    </message>
+    <message>
+        <source>The new resident identity card</source>
+        <translation>新的居民身份证</translation>
+    </message>
+    <message>
+        <source>Police proof of the change (户籍变更证明)</source>
+        <translation>公安机关户籍变更证明</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation for the proxy applicant</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>Proxy applicant&apos;s identity card</source>
+        <translation>代办人身份证</translation>
+    </message>
+    <message>
+        <source>who the resident is and their age</source>
+        <translation>证明本人身份和年龄</translation>
+    </message>
+    <message>
+        <source>where the resident&apos;s household is registered</source>
+        <translation>证明户籍所在地</translation>
+    </message>
+    <message>
+        <source>that the resident belongs to a hardship group</source>
+        <translation>证明属于困难群体</translation>
+    </message>
+    <message>
+        <source>the kind and grade of disability</source>
+        <translation>证明残疾类别和等级</translation>
+    </message>
+    <message>
+        <source>the account the pension is paid into</source>
+        <translation>养老金发放账户</translation>
+    </message>
+    <message>
+        <source>why the details changed</source>
+        <translation>证明信息变更的原因</translation>
+    </message>
+    <message>
+        <source>that the resident asked the proxy to apply</source>
+        <translation>证明本人委托代办</translation>
+    </message>
+    <message>
+        <source>who the proxy applicant is</source>
+        <translation>证明代办人身份</translation>
+    </message>
+    <message>
+        <source>Signed by the resident</source>
+        <translation>本人签字</translation>
+    </message>
+    <message>
+        <source>Fingerprint or mark, with a witness</source>
+        <translation>按手印（有见证人）</translation>
+    </message>
+    <message>
+        <source>Applied for by a proxy (代办人)</source>
+        <translation>由代办人代为申请</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Elderly (适老化)</source>
+        <translation>老年人（适老化服务）</translation>
+    </message>
+    <message>
+        <source>Disability green channel</source>
+        <translation>残疾人绿色通道</translation>
+    </message>
+    <message>
+        <source>Veterans&apos; direct channel</source>
+        <translation>退役军人直办通道</translation>
     </message>
     <message>
         <source>Full-time student</source>
@@ -377,27 +3575,74 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Cunbao is locked</source>
+        <translation>村保已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: every open window waits behind this screen. Type your password to go on working.</source>
+        <translation>什么都没有丢失：打开的窗口都还在这个画面后面。输入您的密码就可以继续工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Someone else needs the computer? %1 signs out first; the forms that were open are kept as drafts.</source>
+        <translation>别人要用这台电脑？请%1先退出登录；打开的表单会保存为草稿。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out %1…</source>
+        <translation>%1退出登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>%1退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out %1? The open windows close; their forms were saved as drafts and can be continued later. Then another assistant can sign in.</source>
+        <translation>让%1退出登录吗？打开的窗口会关闭；里面的表单已经保存为草稿，以后可以接着填。之后其他协办员就可以登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, sign out</source>
+        <translation>是，退出登录(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>是，退出登录</translation>
+    </message>
+    <message>
+        <source>&amp;No, stay signed in</source>
+        <translation>不，保持登录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No, stay signed in</source>
+        <translation>不，保持登录</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入您的密码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Cunbao village desk — residents register</source>
-        <translation>村保·村级社保服务点 — 居民花名册</translation>
-    </message>
-    <message>
-        <source>&amp;Search residents (name, pinyin initials, ID or phone fragment):</source>
-        <translation>查找居民(&amp;S)（姓名、拼音首字母、身份证号或电话号码的一部分）：</translation>
-    </message>
-    <message>
-        <source>e.g. 马玉兰, myl, 0367</source>
-        <translation>例如：马玉兰、myl、0367</translation>
-    </message>
-    <message>
-        <source>Search residents</source>
-        <translation>查找居民</translation>
-    </message>
-    <message>
-        <source>Matching residents</source>
-        <translation>查找结果</translation>
-    </message>
     <message>
         <source>&amp;Desk</source>
         <translation>服务点(&amp;D)</translation>
@@ -422,15 +3667,81 @@
         <source>Assistant: %1 · Service point: %2</source>
         <translation>协办员：%1 · 服务点：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resident(s) found</source>
-        <translation>
-            <numerusform>找到 %n 位居民</numerusform>
-        </translation>
+    <message>
+        <source>Cunbao village desk</source>
+        <translation>村保·村级社保服务点</translation>
     </message>
     <message>
-        <source>Type to search the register.</source>
-        <translation>输入文字即可查找居民。</translation>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Parts of the desk</source>
+        <translation>服务点的各个部分</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新建业务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>审计记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Residents</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>业务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Looking for case %1…</source>
+        <translation>正在查找业务 %1……</translation>
+    </message>
+    <message>
+        <source>No case has the reference %1. Check it against the paper.</source>
+        <translation>没有编号为 %1 的业务。请对照纸上的编号再核对一下。</translation>
+    </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation>正在打开业务……</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建业务</translation>
+    </message>
+    <message>
+        <source>This kind of case cannot be started at this desk yet: %1.</source>
+        <translation>这个服务点暂时还不能办理这类业务：%1。</translation>
+    </message>
+    <message>
+        <source>Looking up the ID number…</source>
+        <translation>正在查询身份证号……</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -1077,12 +4388,952 @@
         <source>The number of residents must be from {minimum} to {maximum}, not {residents}. Choose a number in that range, for example 500.</source>
         <translation>居民人数必须在 {minimum} 到 {maximum} 之间，{residents} 不在这个范围内。请在这个范围内选一个数，例如 500。</translation>
     </message>
+    <message>
+        <source>The file {name} is empty, so it was not added. Scan or photograph the paper again and add the new file.</source>
+        <translation>文件 {name} 是空的，没有添加。请重新扫描或拍照，再添加新文件。</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB; a scan can be at most {limit_mb} MB. Scan it again at a lower resolution (200 dpi is enough), or as a JPEG photo instead of TIFF.</source>
+        <translation>文件 {name} 有 {size_mb} MB，扫描件最大只能 {limit_mb} MB。请用较低的分辨率重新扫描（200 dpi 就够了），或者存成 JPEG 照片，不要用 TIFF。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a picture or a PDF, so it was not added. Add a JPEG, PNG, TIFF or PDF file from the scanner or the camera.</source>
+        <translation>文件 {name} 不是图片也不是 PDF，没有添加。请添加扫描仪或相机拍的 JPEG、PNG、TIFF 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The resident of this case is not in the register any more, so the case was not saved. Find or register the resident again on the first page, then finish the case.</source>
+        <translation>这个业务的办理人已不在花名册里，业务没有保存。请在第一页重新查找或登记此人，再完成业务。</translation>
+    </message>
+    <message>
+        <source>This case is not at this desk any more. Close it and look it up again in the list of cases.</source>
+        <translation>这个业务已不在本服务点。请关闭它，再到业务列表里重新查找。</translation>
+    </message>
+    <message>
+        <source>Case {reference} is already with the county or decided, so its papers cannot change here. If the county needs more papers, it sends the case back; then add them.</source>
+        <translation>业务 {reference} 已经报到县里或已有结果，这里不能再改材料。如果县里需要补材料，会把业务退回，那时再补。</translation>
+    </message>
+    <message>
+        <source>The paper &quot;{kind}&quot; is not one this program knows, so the case was not saved. Close the case and start it again; if it happens again, tell the county&apos;s technician.</source>
+        <translation>本程序不认识材料&quot;{kind}&quot;，业务没有保存。请关闭这个业务重新开始；如果再出现，请告诉县里的技术人员。</translation>
+    </message>
+    <message>
+        <source>Case {reference} was not sent back by the county, so it cannot be opened again for correcting. Only a case the county returned is corrected here; papers brought in later are ticked in the case&apos;s list of papers.</source>
+        <translation>业务 {reference} 没有被县里退回，不能重新打开修改。只有县里退回的业务才能在这里改正；后来补交的材料，请在该业务的材料清单里打勾。</translation>
+    </message>
+    <message>
+        <source>Case {reference} is no longer waiting for a correction: it was corrected in another window, or the county has decided it. Close this form and discard the draft, then open the case to see where it stands.</source>
+        <translation>业务 {reference} 已经不需要改正了：可能已在另一个窗口改正过，或者县里已经办结。请关闭这张表并放弃草稿，再打开这笔业务看看现在办到哪一步。</translation>
+    </message>
+    <message>
+        <source>This form corrects case {reference} of {name}, so it cannot be saved for another resident. Go back to the first page and choose {name} again; for someone else, start a new case.</source>
+        <translation>这张表是改正{name}的业务 {reference}，不能存到别的居民名下。请回到第一页重新选{name}；要给别人办，请新开一笔业务。</translation>
+    </message>
+    <message>
+        <source>This resident is not in the register any more. Close the page and search for the resident again.</source>
+        <translation>花名册里已没有这个人。请关闭这一页，重新查找此人。</translation>
+    </message>
+    <message>
+        <source>The ID number {masked_id} is already registered, for {name}. Open that resident instead of registering a new one; if the name is wrong there, correct it with a change of details.</source>
+        <translation>身份证号 {masked_id} 已经登记过了，登记的人是 {name}。请打开这个人，不要重复登记；如果那里的姓名不对，请办理信息变更来改正。</translation>
+    </message>
+    <message>
+        <source>The name is empty. Type the name exactly as it is on the ID card.</source>
+        <translation>姓名没有填。请按身份证上的姓名填写。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {max} characters. Type only the name as it is on the ID card, without notes.</source>
+        <translation>姓名超过了 {max} 个字。请只填身份证上的姓名，不要加备注。</translation>
+    </message>
+    <message>
+        <source>The hukou place &quot;{value}&quot; is not a 6-digit division code. Choose the county from the list, or leave it empty to use the place in the ID number.</source>
+        <translation>户籍地&quot;{value}&quot;不是 6 位行政区划代码。请从列表里选择县区，或者不填，就用身份证号里的地区。</translation>
+    </message>
+    <message>
+        <source>The village &quot;{value}&quot; is not a 12-digit village code. Choose the village from the list, or leave it empty for this service point&apos;s village.</source>
+        <translation>村&quot;{value}&quot;不是 12 位村级代码。请从列表里选择村，或者不填，就用本服务点所在的村。</translation>
+    </message>
+    <message>
+        <source>The address is longer than {max} characters. Shorten it to the township, village, group and house number.</source>
+        <translation>地址超过了 {max} 个字。请简写为乡镇、村、组和门牌号。</translation>
+    </message>
+    <message>
+        <source>Nobody was named. Type the resident&apos;s ID number, or their name if they have no ID card with them.</source>
+        <translation>没有填写来办事的人。请输入居民的身份证号；没带身份证的，输入姓名也可以。</translation>
+    </message>
+    <message>
+        <source>That name is too long (at most {limit} characters). Type only the resident&apos;s name.</source>
+        <translation>姓名太长了（最多 {limit} 个字）。请只输入居民的姓名。</translation>
+    </message>
+    <message>
+        <source>The note has {length} characters; at most {limit} fit. Shorten it to the main point.</source>
+        <translation>备注有 {length} 个字，最多只能写 {limit} 个字。请只写要点。</translation>
+    </message>
+    <message>
+        <source>The reason for the visit was not recognised. Choose one from the list.</source>
+        <translation>没有认出办理的事项。请从列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the queue. Refresh the list and choose again.</source>
+        <translation>此人已不在排队名单中。请刷新名单后重新选择。</translation>
+    </message>
+    <message>
+        <source>{name} has already been served or has left. Add them again if they came back.</source>
+        <translation>{name} 已经办完或已离开。如果又回来了，请重新登记。</translation>
+    </message>
+    <message>
+        <source>The chosen resident does not match what was typed. Type the name or ID number again and choose from the list shown.</source>
+        <translation>选中的居民与输入的内容不符。请重新输入姓名或身份证号，再从显示的名单中选择。</translation>
+    </message>
+    <message>
+        <source>The number of years already paid cannot be negative ({years}). Enter 0 or more.</source>
+        <translation>已缴年数不能是负数（{years}）。请填 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>The money already paid in cannot be negative ({amount} yuan). Enter 0 or more, or leave it empty if it is not known.</source>
+        <translation>已缴进账户的钱不能是负数（{amount} 元）。请填 0 或更大的数；不知道就空着。</translation>
+    </message>
+    <message>
+        <source>{name} already draws the pension, so there is nothing more to pay or to work out here. Look at the resident page for the pension being paid.</source>
+        <translation>{name} 已经在领养老金了，这里没有要交的钱，也不用再算。正在领的养老金请看居民页面。</translation>
+    </message>
+    <message>
+        <source>The money of the {years} years already paid is counted as it was paid in, without the interest it has earned; the real balance will probably be higher.</source>
+        <translation>已缴的 {years} 年按当时交进去的钱算，没有算这些钱的利息；实际账户里的钱可能更多。</translation>
+    </message>
+    <message>
+        <source>You pay {self_paid} yuan a year (the {tier} yuan tier).</source>
+        <translation>您每年交 {self_paid} 元（{tier} 元档）。</translation>
+    </message>
+    <message>
+        <source>You pay nothing yourself: the government pays the {government} yuan for you (代缴).</source>
+        <translation>您自己一分钱不用交：政府替您交 {government} 元（代缴）。</translation>
+    </message>
+    <message>
+        <source>The government pays {government} yuan of it for you (代缴).</source>
+        <translation>其中政府替您交 {government} 元（代缴）。</translation>
+    </message>
+    <message>
+        <source>The government adds {subsidy} yuan a year to your account as a subsidy.</source>
+        <translation>政府每年再往您的账户里补贴 {subsidy} 元。</translation>
+    </message>
+    <message>
+        <source>The village collective or a charity adds {other} yuan a year.</source>
+        <translation>村集体或慈善组织每年再资助 {other} 元。</translation>
+    </message>
+    <message>
+        <source>So {credit} yuan a year goes into your own account, for {years} years ({first_year} to {last_year}).</source>
+        <translation>这样每年有 {credit} 元存进您自己的账户，一共 {years} 年（{first_year} 年到 {last_year} 年）。</translation>
+    </message>
+    <message>
+        <source>You have already paid {years} years; they put {balance} yuan in your account.</source>
+        <translation>您已经交了 {years} 年，账户里已经有 {balance} 元。</translation>
+    </message>
+    <message>
+        <source>You have already paid {years} years; the money from those years is not counted here, so you will get more than shown.</source>
+        <translation>您已经交了 {years} 年；这几年的钱这里没有算进去，所以您实际能领的比这里多。</translation>
+    </message>
+    <message>
+        <source>You also pay {years} missing years now (补缴), {amount} yuan in all; there is no subsidy on them.</source>
+        <translation>您现在还要补缴 {years} 年，一共 {amount} 元；补缴的年份没有政府补贴。</translation>
+    </message>
+    <message>
+        <source>When you turn 60, your account will hold about {balance} yuan.</source>
+        <translation>到您 60 岁时，账户里大约有 {balance} 元。</translation>
+    </message>
+    <message>
+        <source>From {start} you get about {total} yuan every month: basic pension {basic} yuan plus account pension {account} yuan.</source>
+        <translation>从 {start} 起，您每月大约能领 {total} 元：基础养老金 {basic} 元，加上个人账户养老金 {account} 元。</translation>
+    </message>
+    <message>
+        <source>The account pension is your account divided by {divisor}: {balance} ÷ {divisor} = {account} yuan a month, paid for life.</source>
+        <translation>个人账户养老金 = 账户里的钱 ÷ {divisor}：{balance} ÷ {divisor} = 每月 {account} 元，一直领到老。</translation>
+    </message>
+    <message>
+        <source>That makes {years} years of contributions; {needed} are needed, so you can draw the pension.</source>
+        <translation>这样您一共缴费 {years} 年；需要满 {needed} 年，您到 60 岁就能领养老金。</translation>
+    </message>
+    <message>
+        <source>That makes only {years} years of contributions, but {needed} are needed. Ask the assistant about paying the {missing} missing years (补缴).</source>
+        <translation>这样您一共只缴费 {years} 年，但需要满 {needed} 年。请问协办员怎样补缴差的 {missing} 年。</translation>
+    </message>
+    <message>
+        <source>No service point is chosen yet. Choose the county, the township and then the village or community in the list.</source>
+        <translation>还没有选择服务网点。请先选县（区），再选乡镇（街道），然后在列表中选村或社区。</translation>
+    </message>
+    <message>
+        <source>&quot;{shown}&quot; is not a village code: a village or community code has {length} digits. Choose the village in the list instead of typing the code.</source>
+        <translation>“{shown}”不是村级代码：村或社区的代码有 {length} 位数字。请在列表中选择村子，不要手动输入代码。</translation>
+    </message>
+    <message>
+        <source>The code {shown} is not in Ningxia (Ningxia codes start with 64). Choose your village in the list.</source>
+        <translation>代码 {shown} 不在宁夏（宁夏的代码以 64 开头）。请在列表中选择您的村子。</translation>
+    </message>
+    <message>
+        <source>No village or community has the code {shown} in the 2023 statistical codes. Choose your village in the list; if it is missing, ask the county office for its code.</source>
+        <translation>2023 年统计用区划代码中没有代码为 {shown} 的村或社区。请在列表中选择您的村子；如果列表里没有，请向县里询问代码。</translation>
+    </message>
+    <message>
+        <source>The list of villages ({path}) cannot be read ({reason}). Reinstall Cunbao or ask the county&apos;s technician.</source>
+        <translation>村庄名单（{path}）无法读取（{reason}）。请重新安装村保，或联系县里的技术人员。</translation>
+    </message>
+    <message>
+        <source>The list of villages ({path}) is damaged at line {line}. Reinstall Cunbao or ask the county&apos;s technician.</source>
+        <translation>村庄名单（{path}）第 {line} 行已损坏。请重新安装村保，或联系县里的技术人员。</translation>
+    </message>
+    <message>
+        <source>&quot;{shown}&quot; is not a server address. An address starts with http:// or https://, for example https://cunbao.example.gov.cn. Leave the box empty if the county has not given you one.</source>
+        <translation>“{shown}”不是服务器地址。地址以 http:// 或 https:// 开头，例如 https://cunbao.example.gov.cn。如果县里还没有给您地址，请让这一栏空着。</translation>
+    </message>
+    <message>
+        <source>Cunbao cannot write its data into the folder {path} ({reason}). Ask the county&apos;s technician to make the folder writable, or choose another folder.</source>
+        <translation>村保无法把数据写入文件夹 {path}（{reason}）。请联系县里的技术人员让这个文件夹可以写入，或换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>&quot;{shown}&quot; cannot be a user name. Use 2 to 32 small Latin letters, digits or _, for example mali or ma_li2 (pinyin works well).</source>
+        <translation>“{shown}”不能用作用户名。请用 2 到 32 个小写英文字母、数字或下划线 _，例如 mali 或 ma_li2（用拼音最方便）。</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already used on this desk (perhaps by a deactivated account). Choose another one, for example with a digit added.</source>
+        <translation>用户名 {username} 在本机已经有人用了（也可能是已停用的账号）。请换一个，例如在后面加一个数字。</translation>
+    </message>
+    <message>
+        <source>Type the assistant&apos;s name as it should appear on printed forms.</source>
+        <translation>请填写协办员的姓名，也就是打印在表格上的名字。</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters. Shorten it.</source>
+        <translation>姓名太长了：最多 {limit} 个字。请改短一些。</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least {minimum} characters. A few words or digits you can remember but others cannot guess work well.</source>
+        <translation>密码太短了：至少要 {minimum} 个字符。可以用几个自己记得住、别人猜不到的字母或数字。</translation>
+    </message>
+    <message>
+        <source>The password must not be the same as the user name: anyone could guess it. Choose another password.</source>
+        <translation>密码不能和用户名一样，谁都能猜到。请换一个密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again in both boxes.</source>
+        <translation>两次输入的密码不一样。请在两个框里重新输入密码。</translation>
+    </message>
+    <message>
+        <source>&quot;{role}&quot; is not a role on this desk. Choose assistant or supervisor.</source>
+        <translation>“{role}”不是本机的角色。请选择“协办员”或“管理员”。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this, and {username} is not one. Ask the supervisor of the service point.</source>
+        <translation>只有管理员才能做这件事，{username} 不是管理员。请找服务网点的管理员。</translation>
+    </message>
+    <message>
+        <source>There is no account {username} on this desk. Check the user name in the list of accounts.</source>
+        <translation>本机没有账号 {username}。请在账号列表中核对用户名。</translation>
+    </message>
+    <message>
+        <source>The account {username} is deactivated. Add a new account for this person instead.</source>
+        <translation>账号 {username} 已停用。请为这个人新建一个账号。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account while you are signed in with it. Ask another supervisor to do it.</source>
+        <translation>您正在用自己的账号登录，不能停用它。请让另一位管理员来停用。</translation>
+    </message>
+    <message>
+        <source>{username} is the last active supervisor: without one nobody could manage accounts. Add another supervisor account first.</source>
+        <translation>{username} 是最后一位在用的管理员：没有管理员就没人能管理账号。请先添加另一个管理员账号。</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PaperRow</name>
+    <message>
+        <source>%1 — received</source>
+        <translation>%1 —— 已收到</translation>
+    </message>
+    <message>
+        <source>%1 — received (if any)</source>
+        <translation>%1 —— 已收到（有的才交）</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>已收到%1</translation>
+    </message>
+    <message>
+        <source>the original is handed in and kept</source>
+        <translation>交原件，原件留存</translation>
+    </message>
+    <message numerus="yes">
+        <source>show the original, keep %n copy(ies)</source>
+        <translation>
+            <numerusform>查验原件，留复印件 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show the original</source>
+        <translation>查验原件</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n copy(ies)</source>
+        <translation>
+            <numerusform>留复印件 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必交</translation>
+    </message>
+    <message>
+        <source>only if it applies</source>
+        <translation>有的才交</translation>
+    </message>
+    <message>
+        <source>%1; proves %2; %3.</source>
+        <translation>%1；%2；%3。</translation>
+    </message>
+    <message>
+        <source>&amp;Brought:</source>
+        <translation>实际带来的(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Which paper was brought for %1</source>
+        <translation>%1实际带来的是哪一种</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>New files in the scanner folder are added to this paper</source>
+        <translation>扫描文件夹里新出现的文件会加到这份材料下</translation>
+    </message>
+    <message>
+        <source>Scanner files go to %1</source>
+        <translation>扫描件放到%1下</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add a scan or photo of %1</source>
+        <translation>添加%1的扫描件或照片</translation>
+    </message>
+    <message>
+        <source>Remove this scan</source>
+        <translation>删除这张扫描件</translation>
+    </message>
+    <message>
+        <source>Scan %1 (click to remove)</source>
+        <translation>扫描件 %1（点一下可删除）</translation>
+    </message>
+</context>
+<context>
+    <name>PensionClaimWizard</name>
+    <message>
+        <source>The resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Contribution years and the first pension month</source>
+        <translation>缴费年限和开始领取的月份</translation>
+    </message>
+    <message>
+        <source>Where the pension is paid</source>
+        <translation>养老金发放到哪里</translation>
+    </message>
+    <message>
+        <source>How much, about (算得清, an estimate)</source>
+        <translation>大约能领多少（算得清，估算）</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>%1, %2, born %3 (%4 years old)</source>
+        <translation>%1，%2，%3 出生（%4 岁）</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>身份证号码 %1</translation>
+    </message>
+    <message>
+        <source>Years paid and counted: %1.</source>
+        <translation>已缴费并计入的年限：%1 年。</translation>
+    </message>
+    <message>
+        <source>%1 year(s) missing of the %2 needed.</source>
+        <translation>需要 %2 年，还差 %1 年。</translation>
+    </message>
+    <message>
+        <source>%1 year(s) to pay in arrears (补缴), without government subsidy.</source>
+        <translation>需补缴 %1 年，补缴年份没有政府缴费补贴。</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Enough years for the pension.</source>
+        <translation>缴费年限已够，可以领取养老金。</translation>
+    </message>
+    <message>
+        <source>Onto the account at %1 in the resident&apos;s own name, number %2.</source>
+        <translation>发放到居民本人在%1的账户，账号 %2。</translation>
+    </message>
+    <message>
+        <source>Onto the social security card&apos;s financial account, number %1.</source>
+        <translation>发放到社保卡的金融账户，账号 %1。</translation>
+    </message>
+    <message>
+        <source>The number does not pass the usual bank-card check: read it to the resident digit by digit.</source>
+        <translation>这个账号没有通过银行卡常规校验：请一位一位念给居民核对。</translation>
+    </message>
+    <message>
+        <source>No estimate can be made here; the county works out the amount (待遇核定).</source>
+        <translation>这里算不出估计金额；具体金额由县里核定（待遇核定）。</translation>
+    </message>
+    <message>
+        <source>About %1 yuan a month: basic pension %2 yuan and %3 yuan from the resident&apos;s own account.</source>
+        <translation>每月大约 %1 元：基础养老金 %2 元，加上个人账户养老金 %3 元。</translation>
+    </message>
+    <message>
+        <source>Some of these figures still await county confirmation (待县级确认); the county sets the amount when it approves the claim.</source>
+        <translation>其中有些数字还要等县里确认（待县级确认）；审核通过时由县里核定金额。</translation>
+    </message>
+    <message>
+        <source>Received: %1.</source>
+        <translation>已收到：%1。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Still missing: %1. The claim waits until they are brought.</source>
+        <translation>还缺：%1。材料带齐后才能报送申请。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Ask the resident the questions below; the ID card cannot answer them. The decisions change as you tick.</source>
+        <translation>请问居民下面几个问题，这些从身份证上看不出来。勾选后结论会马上更新。</translation>
+    </message>
+    <message>
+        <source>Ask the resident</source>
+        <translation>问一问居民</translation>
+    </message>
+    <message>
+        <source>Decisions with their reasons and the clauses they rest on</source>
+        <translation>各项结论、原因和政策依据</translation>
+    </message>
+    <message>
+        <source>The resident cannot go on with this application</source>
+        <translation>这位居民现在办不了这项业务</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the file (what was explained, what the resident will do):</source>
+        <translation>备注（向居民解释了什么、居民打算怎么办）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note for the file</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save the note and close</source>
+        <translation>保存备注并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the note with the draft and close the form</source>
+        <translation>把备注存进草稿并关闭表格</translation>
+    </message>
+    <message>
+        <source>What the policy says for %1</source>
+        <translation>政策对%1怎么说</translation>
+    </message>
+    <message>
+        <source>What the policy says</source>
+        <translation>政策怎么说</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>还没有结论。</translation>
+    </message>
+    <message>
+        <source>%1 can enrol in the residents&apos; pension.</source>
+        <translation>%1可以参加城乡居民养老保险。</translation>
+    </message>
+    <message>
+        <source>%1 cannot enrol in the residents&apos; pension now.</source>
+        <translation>%1现在不能参加城乡居民养老保险。</translation>
+    </message>
+    <message>
+        <source>The government pays the contribution for %1.</source>
+        <translation>政府为%1代缴保费。</translation>
+    </message>
+    <message>
+        <source>The government does not pay the contribution for %1.</source>
+        <translation>政府不为%1代缴保费。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the old minimum tier.</source>
+        <translation>%1可以保留原最低缴费档次。</translation>
+    </message>
+    <message>
+        <source>%1 does not keep the old minimum tier.</source>
+        <translation>%1不能保留原最低缴费档次。</translation>
+    </message>
+    <message>
+        <source>%1 can claim the pension.</source>
+        <translation>%1可以领取养老金。</translation>
+    </message>
+    <message>
+        <source>%1 cannot claim the pension yet.</source>
+        <translation>%1现在还不能领取养老金。</translation>
+    </message>
+    <message>
+        <source>Enrolment in the residents&apos; pension</source>
+        <translation>参加城乡居民养老保险</translation>
+    </message>
+    <message>
+        <source>Government pays the contribution (代缴)</source>
+        <translation>政府代缴保费</translation>
+    </message>
+    <message>
+        <source>Keeping the old minimum tier</source>
+        <translation>保留原最低缴费档次</translation>
+    </message>
+    <message>
+        <source>Claiming the pension</source>
+        <translation>领取养老金</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>可以</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>不可以</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rests on: %1</source>
+        <translation>政策依据：%1</translation>
+    </message>
+    <message>
+        <source>Groups: %1. The county&apos;s amount is not known yet (待县级确认).</source>
+        <translation>所属群体：%1。县里代缴多少钱还不知道（待县级确认）。</translation>
+    </message>
+    <message>
+        <source>Groups: %1. The government pays %2 yuan a year, and adds a %3-yuan subsidy.</source>
+        <translation>所属群体：%1。政府每年代缴 %2 元，另补贴 %3 元。</translation>
+    </message>
+    <message>
+        <source>May keep paying the %1-yuan tier even when the minimum rises.</source>
+        <translation>最低档次提高后，仍可以按每年 %1 元的档次缴费。</translation>
+    </message>
+    <message>
+        <source>Next step: %1 (%2)</source>
+        <translation>下一步：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Awaiting county confirmation (待县级确认): these parts of the answer rest on figures or rules the county has not confirmed yet.</source>
+        <translation>待县级确认：下面这些结论依据的数字或规定，县里还没有确认。</translation>
+    </message>
+    <message>
+        <source>the amount the government pays</source>
+        <translation>政府代缴的金额</translation>
+    </message>
+    <message>
+        <source>the contribution subsidy</source>
+        <translation>缴费补贴</translation>
+    </message>
+    <message>
+        <source>the basic pension</source>
+        <translation>基础养老金</translation>
+    </message>
+    <message>
+        <source>the interest on the account</source>
+        <translation>个人账户利息</translation>
+    </message>
+    <message>
+        <source>the contribution tiers</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>ages, years and other conditions</source>
+        <translation>年龄、缴费年限等条件</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Tick what to print. The resident signs the form and takes the receipt and the slip home.</source>
+        <translation>勾选要打印的材料。申请表由居民签字，回执和通知单让居民带回家。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Saved: print the papers</source>
+        <translation>已保存：打印材料</translation>
+    </message>
+    <message>
+        <source>Print the form for the resident to sign, and give them the receipt.</source>
+        <translation>打印表格让居民签字，并把回执交给居民。</translation>
+    </message>
+    <message>
+        <source>Saved as case %1: %2.</source>
+        <translation>已保存为业务 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Still missing: %1. Print the &quot;please bring&quot; slip for the resident; the case becomes ready when the papers are brought.</source>
+        <translation>还缺：%1。请给居民打印“补交材料通知”；材料补齐后业务就可以报送。</translation>
+    </message>
+    <message>
+        <source>All papers are here: the case is ready to go to the county.</source>
+        <translation>材料都齐了，这笔业务可以报送县里。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Application form</source>
+        <translation>申请表</translation>
+    </message>
+    <message>
+        <source>Receipt for the papers</source>
+        <translation>材料接收回执</translation>
+    </message>
+    <message>
+        <source>Please-bring slip for the missing papers</source>
+        <translation>补交材料通知单（还缺材料）</translation>
+    </message>
+    <message>
+        <source>Please-bring slip (no papers missing)</source>
+        <translation>补交材料通知单（材料已齐，不用打印）</translation>
+    </message>
+    <message>
+        <source>Documents to print</source>
+        <translation>要打印的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the ticked documents</source>
+        <translation>打印勾选的材料</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the ticked documents as a PDF file</source>
+        <translation>把勾选的材料存成PDF文件</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Preview the ticked documents</source>
+        <translation>预览勾选的材料</translation>
+    </message>
+    <message>
+        <source>What happened to the last print or PDF</source>
+        <translation>上次打印或存PDF的结果</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Take the pages from the printer and check them.</source>
+        <translation>已发送到打印机。请从打印机取出并核对。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>正在保存PDF…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Where application forms, receipts and 明白纸 are printed.</source>
+        <translation>用来打印申请表、回执和明白纸。</translation>
+    </message>
+    <message>
+        <source>Choose the printer next to this computer. Each time you print you can still choose another one.</source>
+        <translation>请选择这台电脑旁边的打印机。每次打印时仍然可以换别的打印机。</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No printer: save as PDF files</source>
+        <translation>没有打印机：保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Documents will be saved as PDF files that you can print on another computer. Once a printer is installed, you can choose it when you print.</source>
+        <translation>这台电脑上没有安装打印机。文件会保存为 PDF，可以拿到别的电脑上打印。装好打印机以后，打印时就可以选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Connect the printer, switch it on and install it in the system settings, or use &quot;Save as PDF&quot; and print the file elsewhere.</source>
+        <translation>这台电脑上没有装好打印机。请连接打印机、打开电源，并在系统设置里添加打印机；也可以先点“存为PDF”，再拿到别的电脑上打印。</translation>
+    </message>
+    <message>
+        <source>The printer or file &quot;%1&quot; could not be opened. Check that the printer is switched on and has paper, or save the PDF in another folder.</source>
+        <translation>打不开打印机或文件“%1”。请检查打印机是否开着、有没有纸，或者把PDF存到别的文件夹。</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be written completely. The disk may be full: delete old files or save to a USB stick, then try again.</source>
+        <translation>PDF文件“%1”没有写完整，可能是磁盘满了。请删掉一些旧文件，或存到U盘上，再试一次。</translation>
+    </message>
+    <message>
+        <source>Cunbao may not write to &quot;%1&quot;. Choose another folder, for example your Documents folder, or a USB stick.</source>
+        <translation>村保没有权限写入“%1”。请换一个文件夹，比如“文档”文件夹，或者存到U盘上。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so &quot;%1&quot; was not saved. Delete old files or save to a USB stick, then try again.</source>
+        <translation>磁盘满了，“%1”没有保存。请删掉一些旧文件，或存到U盘上，再试一次。</translation>
+    </message>
+    <message>
+        <source>The folder for &quot;%1&quot; does not exist (was the USB stick taken out?). Choose another folder and try again.</source>
+        <translation>“%1”所在的文件夹不存在（U盘是不是拔掉了？）。请换一个文件夹再试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved (%2). Check that the folder exists and the USB stick is still plugged in, then try again.</source>
+        <translation>“%1”保存失败（%2）。请检查文件夹是否存在、U盘是否还插着，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Printing failed (%1). Try again; if it keeps failing, save as PDF instead.</source>
+        <translation>打印失败（%1）。请再试一次；如果一直不行，请改为存成PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <source>%1 (or: %2)</source>
+        <translation>%1（或：%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the original; we keep it</source>
+        <translation>原件（由我们留存）</translation>
+    </message>
+    <message>
+        <source>the original, and copies: %1</source>
+        <translation>原件，复印件%1份</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>copies: %1</source>
+        <translation>复印件%1份</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Applying for</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>original kept</source>
+        <translation>原件留存</translation>
+    </message>
+    <message>
+        <source>seen, handed back</source>
+        <translation>已查验并退还</translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <translation>留存%1份</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>Receipt for papers handed in</source>
+        <translation>材料接收回执</translation>
+    </message>
+    <message>
+        <source>Papers of this case</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Original shown</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copies kept</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Received?</source>
+        <translation>是否收到</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>%1 papers are still missing: see the slip &quot;Please bring&quot;.</source>
+        <translation>还缺%1份材料，请看“补交材料通知单”。</translation>
+    </message>
+    <message>
+        <source>The papers marked as received above were handed in.</source>
+        <translation>上面打☑的材料已经收到。</translation>
+    </message>
+    <message>
+        <source>Handed in by (resident or proxy)</source>
+        <translation>交材料人（本人或代办人）签字</translation>
+    </message>
+    <message>
+        <source>Received by (assistant)</source>
+        <translation>收材料人（协办员）签字</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Originals were handed back at once; the county keeps the copies with the application.</source>
+        <translation>请保管好这张回执。原件已当场退还，复印件随申请材料交县里留存。</translation>
+    </message>
+    <message>
+        <source>Please bring these papers</source>
+        <translation>补交材料通知单</translation>
+    </message>
+    <message>
+        <source>Dear %1, for your %2 we still need the papers below. Please bring them:</source>
+        <translation>%1您好！您办理的“%2”还缺下面这些材料，请带来：</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>带什么</translation>
+    </message>
+    <message>
+        <source>It shows</source>
+        <translation>用来证明</translation>
+    </message>
+    <message>
+        <source>Where to bring them</source>
+        <translation>送到哪里</translation>
+    </message>
+    <message>
+        <source>To the village service point %1, to the assistant %2.</source>
+        <translation>送到%1便民服务点，交给协办员%2。</translation>
+    </message>
+    <message>
+        <source>Bring this slip, or tell us the case reference %1.</source>
+        <translation>请带上这张通知单，或者告诉我们业务编号 %1。</translation>
+    </message>
+    <message>
+        <source>We look at the originals and hand them back at once.</source>
+        <translation>原件我们看过后当场还给您。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>&amp;Search residents (name, pinyin initials, ID or phone fragment), or scan a case reference:</source>
+        <translation>查找居民(&amp;S)（姓名、拼音首字母、身份证号或电话号码的一部分），或扫描业务编号：</translation>
+    </message>
+    <message>
+        <source>e.g. 马玉兰, myl, 0367, CB7K2M9QXA</source>
+        <translation>例如：马玉兰、myl、0367、CB7K2M9QXA</translation>
+    </message>
+    <message>
+        <source>Search residents or open a case by its reference</source>
+        <translation>查找居民，或按编号打开业务</translation>
+    </message>
+    <message>
+        <source>Matching residents</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <source>Press Enter to open case %1.</source>
+        <translation>按回车键打开业务 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位居民</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type to search the register.</source>
+        <translation>输入文字即可查找居民。</translation>
     </message>
 </context>
 <context>
@@ -1100,12 +5351,52 @@
         <translation>显示完整的身份证号；谁查看过会被记录下来。</translation>
     </message>
     <message>
+        <source>&amp;New case for this resident</source>
+        <translation>为这位居民新建业务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new case for this resident</source>
+        <translation>为这位居民办理一件新业务</translation>
+    </message>
+    <message>
         <source>Resident details</source>
         <translation>居民详细信息</translation>
     </message>
     <message>
+        <source>The resident&apos;s cases; press Enter to open one</source>
+        <translation>这位居民的业务；按回车键打开</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>经历，最近的在前</translation>
+    </message>
+    <message>
+        <source>Parts of the resident page</source>
+        <translation>居民页面的各个部分</translation>
+    </message>
+    <message>
         <source>No resident selected</source>
         <translation>未选择居民</translation>
+    </message>
+    <message>
+        <source>Search for a resident, then choose one in the list.</source>
+        <translation>请先查找居民，再从名单中选择一位。</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions (%1)</source>
+        <translation>缴费记录(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <source>C&amp;ases (%1)</source>
+        <translation>业务(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>经历(&amp;T)</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1184,6 +5475,10 @@
         <translation>类别：%1，等级：%2级</translation>
     </message>
     <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
         <source>Residents&apos; pension</source>
         <translation>城乡居民养老保险</translation>
     </message>
@@ -1194,6 +5489,42 @@
     <message>
         <source>yes, since %1</source>
         <translation>是，自 %1 年起</translation>
+    </message>
+    <message>
+        <source>Enrolled in the residents&apos; pension</source>
+        <translation>参加城乡居民养老保险</translation>
+    </message>
+    <message>
+        <source>Contribution for %1: tier %2 yuan</source>
+        <translation>%1 年缴费：%2 元档次</translation>
+    </message>
+    <message>
+        <source>paid late</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <source>Joined: %1 (%2)</source>
+        <translation>纳入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>退出：%1</translation>
+    </message>
+    <message>
+        <source>Case opened: %1</source>
+        <translation>受理业务：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Started drawing the pension</source>
+        <translation>开始领取养老金</translation>
+    </message>
+    <message>
+        <source>Reaches 60: can claim the pension</source>
+        <translation>年满60周岁，可以申领养老金</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1216,6 +5547,58 @@
         <translation>缴费年限</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Paid by the resident</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Paid by the county (代缴)</source>
+        <translation>县里代缴</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>财政补贴</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>其他资助</translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
         <source>Drawing the pension</source>
         <translation>领取待遇</translation>
     </message>
@@ -1228,22 +5611,6 @@
     <message>
         <source>since %1</source>
         <translation>自 %1 起</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>缴费记录</translation>
-    </message>
-    <message>
-        <source>tier %1: self %2, government %3, subsidy %4</source>
-        <translation>档次 %1：个人 %2，政府代缴 %3，补贴 %4</translation>
-    </message>
-    <message>
-        <source>None recorded</source>
-        <translation>没有记录</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>业务</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +5634,133 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Read it to the resident</source>
+        <translation>念给居民听</translation>
+    </message>
+    <message>
+        <source>Read everything below to the resident. If something is wrong, go Back and correct it.</source>
+        <translation>把下面的内容全部念给居民听。如有不对，点“上一步”回去改。</translation>
+    </message>
+    <message>
+        <source>Summary of the application</source>
+        <translation>申请内容汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the township and county (optional):</source>
+        <translation>给乡镇和县里的备注（可不填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note for the township and county</source>
+        <translation>给乡镇和县里的备注</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>County server (optional)</source>
+        <translation>县级服务器（可不填）</translation>
+    </message>
+    <message>
+        <source>You can leave this empty.</source>
+        <translation>这一项可以不填。</translation>
+    </message>
+    <message>
+        <source>Later, Cunbao will send finished cases to the county&apos;s server and receive the county&apos;s lists from it. That is not switched on yet: the address is only kept for then. If the county gave you an address, type it here; otherwise leave the box empty. Everything works without it.</source>
+        <translation>以后村保会把办好的业务发送到县里的服务器，并从那里接收县里的名单。这个功能现在还没有开通，地址只是先保存下来。如果县里给了您地址，请填在这里；没有就空着。不填也不影响使用。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>County server address (optional)</source>
+        <translation>县级服务器地址（可不填）</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePointPage</name>
+    <message>
+        <source>Service point</source>
+        <translation>服务点</translation>
+    </message>
+    <message>
+        <source>Which village or community does this desk serve?</source>
+        <translation>这台电脑为哪个村或社区服务？</translation>
+    </message>
+    <message>
+        <source>Choose the county, then the township, then the village or community. You can also type part of its name to find it.</source>
+        <translation>请先选县（区），再选乡镇（街道），然后选村或社区。也可以输入名称的一部分来查找。</translation>
+    </message>
+    <message>
+        <source>&amp;County or district:</source>
+        <translation>县（区）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township or street:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find by name:</source>
+        <translation>按名称查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village or community:</source>
+        <translation>村或社区(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Statistical &amp;code:</source>
+        <translation>统计用区划代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the county…</source>
+        <translation>请选择县（区）…</translation>
+    </message>
+    <message>
+        <source>e.g. 红崖, or the first digits of the code</source>
+        <translation>例如 红崖，或代码的前几位</translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>Township or street</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Find the village by name</source>
+        <translation>按名称查找村</translation>
+    </message>
+    <message>
+        <source>Villages and communities</source>
+        <translation>村和社区</translation>
+    </message>
+    <message>
+        <source>12-digit statistical code of the chosen village</source>
+        <translation>所选村的 12 位统计用区划代码</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message numerus="yes">
+        <source>Villages and communities listed: %n</source>
+        <translation>
+            <numerusform>共列出 %n 个村或社区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No village matches. Check the name, or choose another township.</source>
+        <translation>没有找到符合的村。请检查名称，或换一个乡镇。</translation>
+    </message>
+    <message>
+        <source>Choose the county first, or type the village&apos;s name.</source>
+        <translation>请先选择县（区），或输入村名。</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +5831,720 @@
     <message>
         <source>Policy pack</source>
         <translation>政策包</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready to set up</source>
+        <translation>准备建立</translation>
+    </message>
+    <message>
+        <source>Check what you chose. Go back to change anything.</source>
+        <translation>请核对您的选择。要修改的话，请点“上一步”。</translation>
+    </message>
+    <message>
+        <source>Service point:</source>
+        <translation>服务点：</translation>
+    </message>
+    <message>
+        <source>Statistical code:</source>
+        <translation>统计用区划代码：</translation>
+    </message>
+    <message>
+        <source>Your account:</source>
+        <translation>您的账号：</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <source>County server:</source>
+        <translation>县级服务器：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Write down your user name and password and keep them in a safe place. If every password is forgotten, nobody can open the data again.</source>
+        <translation>请把用户名和密码写下来，放在安全的地方。如果所有密码都忘了，谁也打不开这些数据了。</translation>
+    </message>
+    <message>
+        <source>&amp;Create the desk</source>
+        <translation>建立服务点(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>TierChangeChoicesPage</name>
+    <message>
+        <source>The new tier</source>
+        <translation>新的缴费档次</translation>
+    </message>
+    <message>
+        <source>Show the resident every tier side by side, the one paid now marked, then choose the new tier together.</source>
+        <translation>把各档次并排给居民看（标出现在交的档次），然后一起选出新档次。</translation>
+    </message>
+    <message>
+        <source>Tier now:</source>
+        <translation>现在的档次：</translation>
+    </message>
+    <message>
+        <source>From the &amp;year:</source>
+        <translation>起始年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Year the new tier starts</source>
+        <translation>新档次从哪一年开始</translation>
+    </message>
+    <message>
+        <source>New &amp;tier (yuan a year):</source>
+        <translation>新档次(&amp;T)（每年元数）：</translation>
+    </message>
+    <message>
+        <source>New contribution tier</source>
+        <translation>新的缴费档次</translation>
+    </message>
+    <message>
+        <source>Keeps the old minimum tier</source>
+        <translation>保留原最低缴费档次</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, so %1 may keep paying the %3-yuan tier even when the minimum tier rises (%4).</source>
+        <translation>%1属于%2，所以即使最低缴费档次提高，%1也可以继续按 %3 元档次缴费（%4）。</translation>
+    </message>
+    <message>
+        <source>The minimum tier for %1 is %2 yuan; everyone else must pay at least that.</source>
+        <translation>%1 年的最低缴费档次是 %2 元，其他人至少要交这么多。</translation>
+    </message>
+    <message>
+        <source>The minimum tier for %1 is still %2 yuan, so for now anyone may choose it; ticking the box keeps the right if it rises.</source>
+        <translation>%1 年的最低缴费档次还是 %2 元，现在谁都可以选；勾上这一项，以后最低档次提高时仍能保留。</translation>
+    </message>
+    <message>
+        <source>The minimum tier for %1 is %2 yuan.</source>
+        <translation>%1 年的最低缴费档次是 %2 元。</translation>
+    </message>
+    <message>
+        <source>Now: no tier is recorded for the resident.</source>
+        <translation>现在：没有该居民的缴费档次记录。</translation>
+    </message>
+    <message>
+        <source>Now (%1-yuan tier): %2</source>
+        <translation>现在（%1 元档次）：%2</translation>
+    </message>
+    <message>
+        <source>From %1 (%2-yuan tier): %3</source>
+        <translation>从 %1 年起（%2 元档次）：%3</translation>
+    </message>
+    <message>
+        <source>That is %1 yuan a year more from the resident&apos;s own pocket.</source>
+        <translation>居民自己每年要多交 %1 元。</translation>
+    </message>
+    <message>
+        <source>That is %1 yuan a year less from the resident&apos;s own pocket.</source>
+        <translation>居民自己每年少交 %1 元。</translation>
+    </message>
+    <message>
+        <source>Some of these figures still await county confirmation (待县级确认); the monthly amounts are an estimate, not a promise.</source>
+        <translation>其中有些数字还待县级确认，每月金额只是估算，不是承诺。</translation>
+    </message>
+    <message>
+        <source>the resident pays %1 yuan a year</source>
+        <translation>居民每年自己交 %1 元</translation>
+    </message>
+    <message>
+        <source>the government pays %1 yuan for them (代缴)</source>
+        <translation>政府代缴 %1 元</translation>
+    </message>
+    <message>
+        <source>subsidy %1 yuan</source>
+        <translation>补贴 %1 元</translation>
+    </message>
+    <message>
+        <source>about %1 yuan a month from 60</source>
+        <translation>60 岁起每月约领 %1 元</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>The government pays %1 yuan of the contribution (代缴). On the %2-yuan tier %3 pays the other %4 yuan a year themselves. Whether the county puts 代缴 towards a higher tier is for the county to say (待县级确认).</source>
+        <translation>政府代缴 %1 元。选 %2 元档次的话，其余每年 %4 元要由%3自己交。县里代缴的钱能不能用在更高的档次上，由县里定（待县级确认）。</translation>
+    </message>
+    <message>
+        <source>%1 yuan a year</source>
+        <translation>每年 %1 元</translation>
+    </message>
+    <message>
+        <source>not recorded: ask the resident</source>
+        <translation>没有记录：请问居民</translation>
+    </message>
+    <message>
+        <source>&amp;Keeps the old minimum tier of %1 yuan (hardship groups and people lifted out of poverty)</source>
+        <translation>保留原 %1 元最低档次(&amp;K)（困难群体和已脱贫人口）</translation>
+    </message>
+    <message>
+        <source>Choose the new tier.</source>
+        <translation>请选择新的缴费档次。</translation>
+    </message>
+    <message>
+        <source>%1 already pays the %2-yuan tier. Choose another tier, or close the form if nothing changes.</source>
+        <translation>%1现在交的就是 %2 元档次。请选另一个档次；如果不变，就关掉表格。</translation>
+    </message>
+    <message>
+        <source>The %1-yuan tier is below the minimum of %2 yuan; only the groups that keep the old minimum tier may choose it.</source>
+        <translation>%1 元档次低于最低档次 %2 元，只有可以保留原最低档次的群体才能选。</translation>
+    </message>
+</context>
+<context>
+    <name>TierChangeWizard</name>
+    <message>
+        <source>Explanation sheet (明白纸) of the new tier</source>
+        <translation>新档次的明白纸</translation>
+    </message>
+    <message>
+        <source>The resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>What the resident pays a year, before and after</source>
+        <translation>变更前后居民每年交多少钱</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Tier: %1 → %2 yuan a year, from %3.</source>
+        <translation>缴费档次：每年 %1 → %2 元，从 %3 年起。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <source>Keeps the old minimum tier (hardship group or lifted out of poverty).</source>
+        <translation>保留原最低缴费档次（困难群体或已脱贫人口）。</translation>
+    </message>
+</context>
+<context>
+    <name>TierComparisonWidget</name>
+    <message>
+        <source>All tiers side by side: the more you pay each year, the more you get every month from 60.</source>
+        <translation>各个档次放在一起比：每年交得越多，60 岁以后每月领得越多。</translation>
+    </message>
+    <message>
+        <source>Tier a year</source>
+        <translation>每年档次</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>您自己交</translation>
+    </message>
+    <message>
+        <source>Government pays</source>
+        <translation>政府代缴</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>财政补贴</translation>
+    </message>
+    <message>
+        <source>Account at 60</source>
+        <translation>60 岁时账户</translation>
+    </message>
+    <message>
+        <source>Monthly at 60</source>
+        <translation>每月能领</translation>
+    </message>
+    <message>
+        <source>Of which account</source>
+        <translation>其中个人账户</translation>
+    </message>
+    <message>
+        <source>All contribution tiers compared</source>
+        <translation>各缴费档次比较</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this tier</source>
+        <translation>选这个档次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose the tier selected in the table</source>
+        <translation>选表里选中的档次</translation>
+    </message>
+    <message>
+        <source>* rests on figures awaiting county confirmation (待县级确认); point at the number for its source.</source>
+        <translation>* 表示用到了待县级确认的数字；把鼠标放在数字上可看出处。</translation>
+    </message>
+    <message>
+        <source>Working out every tier…</source>
+        <translation>正在计算各个档次…</translation>
+    </message>
+    <message>
+        <source>The tiers could not be worked out: %1</source>
+        <translation>各档次没能算出来：%1</translation>
+    </message>
+    <message>
+        <source> (now)</source>
+        <translation>（现在的档次）</translation>
+    </message>
+</context>
+<context>
+    <name>TierPolicyPage</name>
+    <message>
+        <source>Only someone enrolled and not yet drawing the pension has a tier to change. Below: whether the resident keeps the old minimum tier and has 代缴, with the clauses.</source>
+        <translation>只有已参保、还没领养老金的人才能变更缴费档次。下面是居民能否保留原最低档次、有没有代缴，以及政策依据。</translation>
+    </message>
+    <message>
+        <source>%1 already draws the residents&apos; pension.</source>
+        <translation>%1已经在领城乡居民养老金。</translation>
+    </message>
+    <message>
+        <source>Once the pension starts no more contributions are paid, so there is no tier to change.</source>
+        <translation>开始领养老金后就不再缴费，没有档次可以变更。</translation>
+    </message>
+    <message>
+        <source>Next step: nothing to change. Save a note for the file and close the form.</source>
+        <translation>下一步：不用变更。写个备注存档，然后关掉表格。</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in the residents&apos; pension.</source>
+        <translation>%1还没有参加城乡居民养老保险。</translation>
+    </message>
+    <message>
+        <source>Only someone who is enrolled has a tier to change.</source>
+        <translation>只有已参保的人才有缴费档次可以变更。</translation>
+    </message>
+    <message>
+        <source>Next step: enrol %1 with the 参保登记 form; the tier is chosen there.</source>
+        <translation>下一步：用“参保登记”表给%1办参保，参保时选择缴费档次。</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled and still paying in: the tier can be changed for the coming year.</source>
+        <translation>%1已参保，还在缴费：可以变更以后年度的缴费档次。</translation>
+    </message>
+    <message>
+        <source>%1 is in %2: may keep the %3-yuan tier even when the minimum tier rises (%4).</source>
+        <translation>%1属于%2：即使最低缴费档次提高，也可以保留 %3 元档次（%4）。</translation>
+    </message>
+    <message>
+        <source>Chooses from the tiers of the year, from the minimum up.</source>
+        <translation>从当年最低档次往上选。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>要办的事</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>尚未选定</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>最近保存</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>Papers missing</source>
+        <translation>缺少材料</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回时间</translation>
+    </message>
+    <message>
+        <source>Why the county returned it</source>
+        <translation>县里退回的原因</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日：%1</translation>
+    </message>
+    <message>
+        <source>Walk-in queue</source>
+        <translation>来访排队</translation>
+    </message>
+    <message>
+        <source>&amp;Add walk-in…</source>
+        <translation>登记来访(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add someone who came in to the queue</source>
+        <translation>把来办事的人登记到排队名单</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始办理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start serving the chosen person</source>
+        <translation>开始为选中的人办理</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>办完(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The chosen person has been served</source>
+        <translation>选中的人已经办完</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>已离开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The chosen person left without being served</source>
+        <translation>选中的人没办就走了</translation>
+    </message>
+    <message>
+        <source>Show &amp;finished</source>
+        <translation>显示已办完的(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Also show people already served or gone</source>
+        <translation>也显示已经办完或已离开的人</translation>
+    </message>
+    <message>
+        <source>Walk-in queue, in serving order</source>
+        <translation>来访排队名单，按办理顺序</translation>
+    </message>
+    <message>
+        <source>Work due</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Unfinished cases to resume</source>
+        <translation>可以接着办的未完成业务</translation>
+    </message>
+    <message>
+        <source>Cases waiting for papers</source>
+        <translation>等待补交材料的业务</translation>
+    </message>
+    <message>
+        <source>Cases returned by the county</source>
+        <translation>县里退回的业务</translation>
+    </message>
+    <message>
+        <source>Work lists</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>Start the pension &amp;claim</source>
+        <translation>开始申领养老金(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start the pension claim for the chosen resident</source>
+        <translation>为选中的居民开始申领养老金</translation>
+    </message>
+    <message>
+        <source>Resident &amp;page</source>
+        <translation>居民页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the chosen resident&apos;s page</source>
+        <translation>打开选中居民的页面</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>接着办(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go on with the chosen unfinished case</source>
+        <translation>接着办理选中的未完成业务</translation>
+    </message>
+    <message>
+        <source>Work due (%1)</source>
+        <translation>待办事项（%1）</translation>
+    </message>
+    <message>
+        <source>Unfinished (%1)</source>
+        <translation>未完成（%1）</translation>
+    </message>
+    <message>
+        <source>Waiting for papers (%1)</source>
+        <translation>等待补交材料（%1）</translation>
+    </message>
+    <message>
+        <source>Returned by the county (%1)</source>
+        <translation>县里退回（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人在等</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>共 %2 条，只显示前 %1 条。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>being served by %1</source>
+        <translation>%1 正在办理</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办完</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Turned 60 on %1 and has not claimed the pension: start the claim (待遇领取)</source>
+        <translation>已于 %1 年满60周岁，还没有申领养老金：请办理待遇领取</translation>
+    </message>
+    <message>
+        <source>Turns 60 on %1: prepare the pension claim (待遇领取); %2 year(s) paid</source>
+        <translation>将于 %1 年满60周岁：请准备待遇领取；已缴费 %2 年</translation>
+    </message>
+    <message>
+        <source>Nothing paid for %1: remind them to pay this year&apos;s contribution</source>
+        <translation>%1 年没有缴费：请提醒今年按时缴费</translation>
+    </message>
+    <message>
+        <source>Updating the queue…</source>
+        <translation>正在更新排队名单……</translation>
+    </message>
+</context>
+<context>
+    <name>WalkIn</name>
+    <message>
+        <source>Question or advice</source>
+        <translation>咨询政策</translation>
+    </message>
+    <message>
+        <source>Yearly check that a pensioner is alive (资格认证)</source>
+        <translation>领取待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他事情</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>登记来访</translation>
+    </message>
+    <message>
+        <source>Who came in, and why? An ID number finds the resident and their priority; a name works too.</source>
+        <translation>谁来了，办什么事？输入身份证号可以找到这位居民和优先通道；输入姓名也可以。</translation>
+    </message>
+    <message>
+        <source>&amp;ID number or name:</source>
+        <translation>身份证号或姓名(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>the 18 characters of the ID card, or a name such as 马玉兰</source>
+        <translation>身份证上的18位号码，或姓名，如马玉兰</translation>
+    </message>
+    <message>
+        <source>ID number or name of the person who came in</source>
+        <translation>来访人的身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Which one:</source>
+        <translation>是哪一位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Residents with this name: choose the one who came in</source>
+        <translation>叫这个名字的居民：请选择来的是哪一位</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason for the visit</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. brought the household register</source>
+        <translation>例如：带了户口簿</translation>
+    </message>
+    <message>
+        <source>Note about the visit</source>
+        <translation>来访备注</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the queue</source>
+        <translation>登记排队(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>登记排队</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not sure: add by name only</source>
+        <translation>不确定：只按姓名登记</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 years old</source>
+        <translation>%1，%2，%3 岁</translation>
+    </message>
+    <message>
+        <source>Found: %1, %2, %3 years old.</source>
+        <translation>找到：%1，%2，%3 岁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents are called %1.</source>
+        <translation>
+            <numerusform>有 %n 位居民叫%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ID number is not in the register yet; the person is queued by the number.</source>
+        <translation>这个身份证号还没有登记在册；按身份证号排队。</translation>
+    </message>
+    <message>
+        <source>No resident with this name; the person is queued by name.</source>
+        <translation>没有叫这个名字的居民；按姓名排队。</translation>
+    </message>
+    <message>
+        <source>Priority: %1.</source>
+        <translation>优先通道：%1。</translation>
+    </message>
+    <message>
+        <source>Adding to the queue…</source>
+        <translation>正在登记排队……</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Cunbao</source>
+        <translation>欢迎使用村保</translation>
+    </message>
+    <message>
+        <source>This computer has no Cunbao data yet. How do you want to start?</source>
+        <translation>这台电脑上还没有村保的数据。您想怎样开始？</translation>
+    </message>
+    <message>
+        <source>Cunbao keeps the social-security work of a village service point: the residents register, applications, papers and printing. Everything stays on this computer, encrypted.</source>
+        <translation>村保用来办理村级服务点的社保工作：居民花名册、申请、材料和打印。所有数据都加密保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this service point</source>
+        <translation>建立本服务点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose your village, make your own account and choose the printer. Takes about two minutes.</source>
+        <translation>选择您的村，建立您自己的账号，再选择打印机。大约需要两分钟。</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>用演示数据试用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A practice desk full of invented residents, to learn the program. Do not enter real residents into it.</source>
+        <translation>一个全是虚构居民的练习用服务点，用来熟悉软件。请不要在里面录入真实居民。</translation>
+    </message>
+    <message>
+        <source>Set up this service point</source>
+        <translation>建立本服务点</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>用演示数据试用</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <source>Cunbao is locked</source>
+        <translation>村保已锁定</translation>
     </message>
 </context>
 </TS>

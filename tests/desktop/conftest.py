@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -38,7 +39,11 @@ def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _one_qapplication(qapp: object) -> object:
+def _one_qapplication(qapp: object) -> Iterator[object]:
     """Create the QApplication first: the CLI would otherwise make a QCoreApplication, and Qt
-    allows only one application object per process."""
-    return qapp
+    allows only one application object per process. At the end, delete what tests left open while
+    the application still exists (see desktop.ui.application.dispose_widgets)."""
+    from desktop.ui.application import dispose_widgets
+
+    yield qapp
+    dispose_widgets()

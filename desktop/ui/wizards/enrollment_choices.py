@@ -84,6 +84,7 @@ class EnrollmentChoicesPage(CasePage):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Tier and who pays"))
         self.setSubTitle(self.tr("Show the resident every tier side by side, then choose one together."))
+        self.scroll_area.setAccessibleName(self.tr("Tier and who pays"))
         self.tier_label.setText(self.tr("Contribution &tier (yuan a year):"))
         self.tier_combo.setAccessibleName(self.tr("Contribution tier"))
         self.year_label.setText(self.tr("First &year paid:"))
