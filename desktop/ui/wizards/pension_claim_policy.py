@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.eligibility import ClaimDecision, ClaimReason
 from core.policy import PolicyError
@@ -77,12 +77,9 @@ class ClaimPolicyPage(PolicyPage):
         self.earlier_claims: list[CaseSummary] = []  # this resident's claims not refused by the county
         self.next_step = wrapping_label("claim_next_step")
         self.next_step.setStyleSheet("font-size: 13pt; border: 1pt solid palette(mid); padding: 4pt;")
-        layout = self.layout()
-        if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(layout.indexOf(self.advice) + 1, self.next_step)
+        layout = self.content_layout
+        layout.insertWidget(layout.indexOf(self.advice) + 1, self.next_step)
         self.next_step.setVisible(False)
-        # the next step takes room; the note for the file must still show two lines when it is needed
-        self.note_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + self.fontMetrics().height())
         self.completeChanged.connect(self.show_claim)  # after every decision
         self.show_claim()
 

@@ -35,6 +35,7 @@ from desktop.ui import labels
 from desktop.ui.operation import run_blocking
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.layout import scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.text import fill, money
 
@@ -81,7 +82,8 @@ class PolicyPage(CasePage):
         self.note_box = named(QGroupBox(), "note_box")
         self.note_edit = named(QPlainTextEdit(), "note_edit")
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMaximumHeight(self.fontMetrics().height() * 3)
+        # three lines, never squeezed to a sliver when the decisions take room (the page scrolls instead)
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 2 * self.note_edit.frameWidth() + 8)
         self.note_label = QLabel()
         self.note_label.setBuddy(self.note_edit)
         self.save_note_button = named(QPushButton(), "save_note_button")
@@ -90,7 +92,8 @@ class PolicyPage(CasePage):
         note_layout.addWidget(self.note_label)
         note_layout.addWidget(self.note_edit)
         note_layout.addWidget(self.save_note_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(self)
+        self.scroll_area, layout = scrolling(self, "policy_scroll")
+        self.content_layout = layout  # subclasses add their own widgets here
         layout.addWidget(self.questions_box)
         layout.addWidget(self.verdict)
         layout.addWidget(self.reasons)
@@ -112,6 +115,7 @@ class PolicyPage(CasePage):
             box.setText(labels.flag(flag))
             box.setAccessibleName(labels.flag(flag))
         self.details.setAccessibleName(self.tr("Decisions with their reasons and the clauses they rest on"))
+        self.scroll_area.setAccessibleName(self.tr("What the policy says"))
         self.note_box.setTitle(self.tr("The resident cannot go on with this application"))
         self.note_label.setText(self.tr("&Note for the file (what was explained, what the resident will do):"))
         self.note_edit.setAccessibleName(self.tr("Note for the file"))
