@@ -157,7 +157,7 @@ class CaseView(QDialog):
         self.record_button.setAccessibleName(self.tr("Record the ticked papers as received now"))
         self.reprint_button.setText(self.tr("Re&print…"))
         self.reprint_button.setAccessibleName(self.tr("Print the case's forms again"))
-        self.resident_button.setText(self.tr("Resident &page"))
+        self.resident_button.setText(self.tr("Res&ident page"))
         self.resident_button.setAccessibleName(self.tr("Open the resident's page"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Close"))

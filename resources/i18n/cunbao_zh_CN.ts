@@ -1083,8 +1083,8 @@
         <translation>重新打印这件业务的表格</translation>
     </message>
     <message>
-        <source>Resident &amp;page</source>
-        <translation>居民页面(&amp;P)</translation>
+        <source>Res&amp;ident page</source>
+        <translation>居民页面(&amp;I)</translation>
     </message>
     <message>
         <source>Open the resident&apos;s page</source>
