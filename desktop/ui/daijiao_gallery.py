@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from desktop.services.residents import ResidentProfile
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.operation import run_blocking
-from desktop.ui.wizards.base import CaseWizard
+from desktop.ui.wizards.base import CaseWizard, Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.daijiao import DaijiaoWizard, Step
+from desktop.ui.wizards.daijiao import DaijiaoWizard
 
 WAIT_MS = 5000  # the longest a shot waits for work on the worker (the tier comparison)
 

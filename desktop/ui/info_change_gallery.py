@@ -17,8 +17,9 @@ from core.ids import make_resident_id
 from desktop.services.residents import ResidentSummary
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.operation import run_blocking
+from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.info_change import InfoChangeWizard, Step
+from desktop.ui.wizards.info_change import InfoChangeWizard
 
 SETTLE_MS = 50  # the pages work synchronously; this lets layouts and the print panel settle
 NEW_ADDRESS = "宁夏回族自治区固原市隆德县沙塘镇十八里村三组12号"

@@ -22,8 +22,9 @@ from desktop.services.explanation import ExplanationService
 from desktop.services.residents import ResidentSummary
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.operation import run_blocking
+from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.pension_claim import PensionClaimWizard, Step
+from desktop.ui.wizards.pension_claim import PensionClaimWizard
 from desktop.ui.wizards.pension_claim_choices import luhn_ok
 from desktop.ui.wizards.pension_claim_estimate import claim_estimate
 from desktop.ui.wizards.pension_claim_policy import claim_gate

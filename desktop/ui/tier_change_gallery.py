@@ -14,8 +14,9 @@ from desktop.services.residents import ResidentProfile
 from desktop.ui.daijiao_gallery import DemoPeople, listed, not_enrolled, paying, receiving, wait_until, walk
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.operation import run_blocking
+from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.tier_change import Step, TierChangeWizard
+from desktop.ui.wizards.tier_change import TierChangeWizard
 
 
 def ordinary(p: ResidentProfile) -> bool:

@@ -23,8 +23,9 @@ from desktop.services.cases import ConfirmationMethod
 from desktop.services.residents import ResidentProfile
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.operation import run_blocking
+from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.enrollment import EnrollmentWizard, Step
+from desktop.ui.wizards.enrollment import EnrollmentWizard
 
 SETTLE_MS = 400  # the tier comparison is worked out on the worker
 

@@ -1,9 +1,9 @@
 """CaseWizard: the frame every case wizard (参保登记, 代缴申请 ...) is built on.
 
-A wizard subclass sets ``case_type``, numbers its steps in an ``IntEnum`` and implements four hooks
+A wizard subclass sets ``case_type`` and implements four hooks
 
-- ``build_pages()``: ``self.add_page(Step.X, SomePage(self.ctx, self.case))`` for each step, in order
-  (the shared pages live in :mod:`desktop.ui.wizards.pages`; the choices page is the wizard's own);
+- ``build_pages()``: makes its own policy and choices pages and hands them to ``add_usual_pages``, which
+  puts the shared pages of :mod:`desktop.ui.wizards.pages` around them under the ids of ``Step``;
 - ``checklist(proxy)``: the papers of this case (``core.documents.checklist`` with the groups claimed);
 - ``review_sections()``: the review page's plain words, as (heading, lines) pairs;
 - ``case_data()``: extend the base's case data (``super().case_data() | {...}``) with what is not
@@ -46,9 +46,27 @@ from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage, translate_as_written
+from desktop.ui.wizards.pages.confirm import ConfirmPage
+from desktop.ui.wizards.pages.documents import DocumentsPage
+from desktop.ui.wizards.pages.identify import IdentifyPage
+from desktop.ui.wizards.pages.print_page import PrintPage
+from desktop.ui.wizards.pages.review import ReviewPage
 from desktop.ui.wizards.text import fill
 
 AUTOSAVE_MS = 5000
+
+
+class Step(IntEnum):
+    """The page ids of a case wizard, in their usual order; a wizard may leave a step out (信息变更 asks no
+    policy question). The ids are kept in drafts, so a step keeps its number."""
+
+    IDENTIFY = 0
+    POLICY = 1
+    CHOICES = 2
+    DOCUMENTS = 3
+    REVIEW = 4
+    CONFIRM = 5
+    PRINT = 6
 RESIDENT_FACING = "cunbao_resident_facing"  # the idle lock leaves windows with this property alone
 
 
@@ -117,6 +135,25 @@ class CaseWizard(QWizard):
         return data
 
     # --- building -------------------------------------------------------------------------------
+    def add_usual_pages(self, policy_page: CasePage | None, choices_page: CasePage,
+                        print_page: CasePage | None = None) -> None:
+        """The shared pages around a wizard's own: identify → policy → choices → papers → review →
+        confirm → print. Pages the wizard made itself are passed in; the shared ones are kept as
+        ``identify_page``, ``documents_page``, ``review_page``, ``confirm_page`` and ``print_page``."""
+        ctx, case = self.ctx, self.case
+        self.identify_page = IdentifyPage(ctx, case)
+        self.documents_page = DocumentsPage(ctx, case)
+        self.review_page = ReviewPage(ctx, case)
+        self.confirm_page = ConfirmPage(ctx, case)
+        self.print_page = print_page or PrintPage(ctx, case)
+        pages: list[tuple[Step, CasePage | None]] = [
+            (Step.IDENTIFY, self.identify_page), (Step.POLICY, policy_page), (Step.CHOICES, choices_page),
+            (Step.DOCUMENTS, self.documents_page), (Step.REVIEW, self.review_page),
+            (Step.CONFIRM, self.confirm_page), (Step.PRINT, self.print_page)]
+        for step, page in pages:
+            if page is not None:
+                self.add_page(step, page)
+
     def add_page(self, step: IntEnum, page: CasePage) -> None:
         named(page, f"page_{page.key}")
         self.setPage(int(step), page)

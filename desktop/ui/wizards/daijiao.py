@@ -11,7 +11,7 @@ The policy page of a case for someone who pays in (:class:`ContributorPolicyPage
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from enum import IntEnum, StrEnum
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,25 +24,10 @@ from desktop.ui import labels
 from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.context import CaseState
 from desktop.ui.wizards.daijiao_choices import DaijiaoChoicesPage
-from desktop.ui.wizards.pages.confirm import ConfirmPage
-from desktop.ui.wizards.pages.documents import DocumentsPage
-from desktop.ui.wizards.pages.identify import IdentifyPage
 from desktop.ui.wizards.pages.policy import PolicyPage
-from desktop.ui.wizards.pages.print_page import PrintPage
-from desktop.ui.wizards.pages.review import ReviewPage
 from desktop.ui.wizards.text import fill
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises; "CaseReview": the review lines' context
-
-
-class Step(IntEnum):
-    IDENTIFY = 0
-    POLICY = 1
-    CHOICES = 2
-    DOCUMENTS = 3
-    REVIEW = 4
-    CONFIRM = 5
-    PRINT = 6
 
 
 class Standing(StrEnum):
@@ -146,18 +131,9 @@ class DaijiaoWizard(CaseWizard):
 
     def build_pages(self) -> None:
         ctx, case = self.ctx, self.case
-        self.identify_page = IdentifyPage(ctx, case)
         self.policy_page = DaijiaoPolicyPage(ctx, case, ("daijiao",), ())
         self.choices_page = DaijiaoChoicesPage(ctx, case)
-        self.documents_page = DocumentsPage(ctx, case)
-        self.review_page = ReviewPage(ctx, case)
-        self.confirm_page = ConfirmPage(ctx, case)
-        self.print_page = PrintPage(ctx, case)
-        for step, page in ((Step.IDENTIFY, self.identify_page), (Step.POLICY, self.policy_page),
-                           (Step.CHOICES, self.choices_page), (Step.DOCUMENTS, self.documents_page),
-                           (Step.REVIEW, self.review_page), (Step.CONFIRM, self.confirm_page),
-                           (Step.PRINT, self.print_page)):
-            self.add_page(step, page)
+        self.add_usual_pages(self.policy_page, self.choices_page)
 
     def checklist(self, proxy: bool = False) -> tuple[Requirement, ...]:
         group = self.case.data.get("group")

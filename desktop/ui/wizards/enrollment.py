@@ -6,7 +6,6 @@ kept minimum tier) → tier and who pays (算得清 side by side) → papers →
 
 from __future__ import annotations
 
-from enum import IntEnum
 from typing import Any
 
 from core.divisions import is_ningxia
@@ -19,12 +18,7 @@ from desktop.ui.documents.explanation_sheet import explanation_sheet_html
 from desktop.ui.print_preview import Printable, desk_info
 from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.enrollment_choices import EnrollmentChoicesPage
-from desktop.ui.wizards.pages.confirm import ConfirmPage
-from desktop.ui.wizards.pages.documents import DocumentsPage
-from desktop.ui.wizards.pages.identify import IdentifyPage
 from desktop.ui.wizards.pages.policy import PolicyPage, describe_for
-from desktop.ui.wizards.pages.print_page import PrintPage
-from desktop.ui.wizards.pages.review import ReviewPage
 from desktop.ui.wizards.text import fill, money
 
 QUESTIONS = ("student", "employee_pension", "public_institution", "veteran", "flexible_worker",
@@ -32,33 +26,14 @@ QUESTIONS = ("student", "employee_pension", "public_institution", "veteran", "fl
 CHECKS = ("student", "employee_pension", "public_institution")
 
 
-class Step(IntEnum):
-    IDENTIFY = 0
-    POLICY = 1
-    CHOICES = 2
-    DOCUMENTS = 3
-    REVIEW = 4
-    CONFIRM = 5
-    PRINT = 6
-
-
 class EnrollmentWizard(CaseWizard):
     case_type = CaseType.ENROLLMENT
 
     def build_pages(self) -> None:
         ctx, case = self.ctx, self.case
-        self.identify_page = IdentifyPage(ctx, case)
         self.policy_page = PolicyPage(ctx, case, ("enroll", "daijiao", "keep_minimum_tier"), QUESTIONS)
         self.choices_page = EnrollmentChoicesPage(ctx, case)
-        self.documents_page = DocumentsPage(ctx, case)
-        self.review_page = ReviewPage(ctx, case)
-        self.confirm_page = ConfirmPage(ctx, case)
-        self.print_page = PrintPage(ctx, case)
-        for step, page in ((Step.IDENTIFY, self.identify_page), (Step.POLICY, self.policy_page),
-                           (Step.CHOICES, self.choices_page), (Step.DOCUMENTS, self.documents_page),
-                           (Step.REVIEW, self.review_page), (Step.CONFIRM, self.confirm_page),
-                           (Step.PRINT, self.print_page)):
-            self.add_page(step, page)
+        self.add_usual_pages(self.policy_page, self.choices_page)
 
     def checklist(self, proxy: bool = False) -> tuple[Requirement, ...]:
         return checklist(CaseKind.ENROLLMENT, frozenset(self.case.data.get("groups", [])), proxy=proxy)

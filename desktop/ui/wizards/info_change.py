@@ -9,8 +9,6 @@ by the county.
 
 from __future__ import annotations
 
-from enum import IntEnum
-
 from PySide6.QtWidgets import QVBoxLayout
 
 from core.documents import IDENTITY_FIELDS, CaseKind, Requirement, checklist
@@ -21,21 +19,8 @@ from desktop.ui.widgets import wrapping_label
 from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.info_change_choices import CONTACT_FIELDS, InfoChangeChoicesPage
-from desktop.ui.wizards.pages.confirm import ConfirmPage
-from desktop.ui.wizards.pages.documents import DocumentsPage
-from desktop.ui.wizards.pages.identify import IdentifyPage
 from desktop.ui.wizards.pages.print_page import PrintPage
-from desktop.ui.wizards.pages.review import ReviewPage
 from desktop.ui.wizards.text import fill
-
-
-class Step(IntEnum):
-    IDENTIFY = 0
-    CHOICES = 1
-    DOCUMENTS = 2
-    REVIEW = 3
-    CONFIRM = 4
-    PRINT = 5
 
 
 def changes(case: CaseState) -> list[dict[str, str]]:
@@ -81,16 +66,8 @@ class InfoChangeWizard(CaseWizard):
 
     def build_pages(self) -> None:
         ctx, case = self.ctx, self.case
-        self.identify_page = IdentifyPage(ctx, case)
         self.choices_page = InfoChangeChoicesPage(ctx, case)
-        self.documents_page = DocumentsPage(ctx, case)
-        self.review_page = ReviewPage(ctx, case)
-        self.confirm_page = ConfirmPage(ctx, case)
-        self.print_page = InfoChangePrintPage(ctx, case)
-        for step, page in ((Step.IDENTIFY, self.identify_page), (Step.CHOICES, self.choices_page),
-                           (Step.DOCUMENTS, self.documents_page), (Step.REVIEW, self.review_page),
-                           (Step.CONFIRM, self.confirm_page), (Step.PRINT, self.print_page)):
-            self.add_page(step, page)
+        self.add_usual_pages(None, self.choices_page, InfoChangePrintPage(ctx, case))
 
     def checklist(self, proxy: bool = False) -> tuple[Requirement, ...]:
         fields = frozenset(c["field"] for c in changes(self.case))

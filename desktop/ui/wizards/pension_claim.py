@@ -9,7 +9,6 @@ estimate → confirmation → print.
 from __future__ import annotations
 
 from dataclasses import replace
-from enum import IntEnum
 from typing import Any
 
 from core.documents import CaseKind, PaperKind, Requirement, checklist
@@ -18,25 +17,10 @@ from desktop.messages import describe
 from desktop.services.cases import CaseType
 from desktop.ui import labels
 from desktop.ui.wizards.base import CaseWizard
-from desktop.ui.wizards.pages.confirm import ConfirmPage
-from desktop.ui.wizards.pages.documents import DocumentsPage
-from desktop.ui.wizards.pages.identify import IdentifyPage
 from desktop.ui.wizards.pages.policy import describe_for
-from desktop.ui.wizards.pages.print_page import PrintPage
-from desktop.ui.wizards.pages.review import ReviewPage
 from desktop.ui.wizards.pension_claim_choices import BANK, ClaimChoicesPage, check_account
 from desktop.ui.wizards.pension_claim_policy import ClaimPolicyPage
 from desktop.ui.wizards.text import fill, money
-
-
-class Step(IntEnum):
-    IDENTIFY = 0
-    POLICY = 1
-    CHOICES = 2
-    DOCUMENTS = 3
-    REVIEW = 4
-    CONFIRM = 5
-    PRINT = 6
 
 
 class PensionClaimWizard(CaseWizard):
@@ -44,18 +28,9 @@ class PensionClaimWizard(CaseWizard):
 
     def build_pages(self) -> None:
         ctx, case = self.ctx, self.case
-        self.identify_page = IdentifyPage(ctx, case)
         self.policy_page = ClaimPolicyPage(ctx, case)
         self.choices_page = ClaimChoicesPage(ctx, case)
-        self.documents_page = DocumentsPage(ctx, case)
-        self.review_page = ReviewPage(ctx, case)
-        self.confirm_page = ConfirmPage(ctx, case)
-        self.print_page = PrintPage(ctx, case)
-        for step, page in ((Step.IDENTIFY, self.identify_page), (Step.POLICY, self.policy_page),
-                           (Step.CHOICES, self.choices_page), (Step.DOCUMENTS, self.documents_page),
-                           (Step.REVIEW, self.review_page), (Step.CONFIRM, self.confirm_page),
-                           (Step.PRINT, self.print_page)):
-            self.add_page(step, page)
+        self.add_usual_pages(self.policy_page, self.choices_page)
 
     def checklist(self, proxy: bool = False) -> tuple[Requirement, ...]:
         """Core's papers; paid onto a bank account, the bank card or passbook is asked for first."""

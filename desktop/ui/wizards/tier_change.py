@@ -8,31 +8,14 @@ confirmation → print (with the 明白纸 of the new tier).
 
 from __future__ import annotations
 
-from enum import IntEnum
-
 from core.documents import CaseKind, Requirement, checklist
 from desktop.services.cases import CaseRecord, CaseType
 from desktop.ui.documents.explanation_sheet import explanation_sheet_html
 from desktop.ui.print_preview import Printable, desk_info
 from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.daijiao import ContributorPolicyPage, Standing, paper_lines, resident_lines
-from desktop.ui.wizards.pages.confirm import ConfirmPage
-from desktop.ui.wizards.pages.documents import DocumentsPage
-from desktop.ui.wizards.pages.identify import IdentifyPage
-from desktop.ui.wizards.pages.print_page import PrintPage
-from desktop.ui.wizards.pages.review import ReviewPage
 from desktop.ui.wizards.text import fill, money
 from desktop.ui.wizards.tier_change_choices import TierChangeChoicesPage
-
-
-class Step(IntEnum):
-    IDENTIFY = 0
-    POLICY = 1
-    CHOICES = 2
-    DOCUMENTS = 3
-    REVIEW = 4
-    CONFIRM = 5
-    PRINT = 6
 
 
 class TierPolicyPage(ContributorPolicyPage):
@@ -67,18 +50,9 @@ class TierChangeWizard(CaseWizard):
 
     def build_pages(self) -> None:
         ctx, case = self.ctx, self.case
-        self.identify_page = IdentifyPage(ctx, case)
         self.policy_page = TierPolicyPage(ctx, case, ("keep_minimum_tier", "daijiao"), ())
         self.choices_page = TierChangeChoicesPage(ctx, case)
-        self.documents_page = DocumentsPage(ctx, case)
-        self.review_page = ReviewPage(ctx, case)
-        self.confirm_page = ConfirmPage(ctx, case)
-        self.print_page = PrintPage(ctx, case)
-        for step, page in ((Step.IDENTIFY, self.identify_page), (Step.POLICY, self.policy_page),
-                           (Step.CHOICES, self.choices_page), (Step.DOCUMENTS, self.documents_page),
-                           (Step.REVIEW, self.review_page), (Step.CONFIRM, self.confirm_page),
-                           (Step.PRINT, self.print_page)):
-            self.add_page(step, page)
+        self.add_usual_pages(self.policy_page, self.choices_page)
 
     def checklist(self, proxy: bool = False) -> tuple[Requirement, ...]:
         return checklist(CaseKind.TIER_CHANGE, proxy=proxy)

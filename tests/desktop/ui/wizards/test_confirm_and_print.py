@@ -7,7 +7,8 @@ from pytestqt.qtbot import QtBot
 from core.ids import check_digit
 from desktop.services.cases import CaseStatus, ConfirmationMethod
 from desktop.services.desk import Desk
-from desktop.ui.wizards.enrollment import EnrollmentWizard, Step
+from desktop.ui.wizards.base import Step
+from desktop.ui.wizards.enrollment import EnrollmentWizard
 from tests.desktop.ui.wizards.conftest import WizardFactory
 from tests.desktop.ui.wizards.drive import click_next, enrollable, new_id, tick, type_text
 

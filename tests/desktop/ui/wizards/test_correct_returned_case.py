@@ -20,7 +20,8 @@ from desktop.store.models import Case
 from desktop.ui.application import create_application
 from desktop.ui.case_view import CaseView
 from desktop.ui.main_window import TODAY, MainWindow
-from desktop.ui.wizards.info_change import InfoChangeWizard, Step
+from desktop.ui.wizards.base import Step
+from desktop.ui.wizards.info_change import InfoChangeWizard
 from tests.desktop.ui.wizards.drive import click_next, tick, type_text
 
 WAIT_MS = 5000

@@ -25,9 +25,9 @@ from desktop.ui import labels
 from desktop.ui.daijiao_gallery import gallery_shots as daijiao_shots
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.wizards import available, wizard_class
-from desktop.ui.wizards.base import CaseWizard
+from desktop.ui.wizards.base import CaseWizard, Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.daijiao import DaijiaoWizard, Step
+from desktop.ui.wizards.daijiao import DaijiaoWizard
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
 
 Make = Callable[..., DaijiaoWizard]

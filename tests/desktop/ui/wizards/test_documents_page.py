@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop.services.desk import Desk
-from desktop.ui.wizards.enrollment import EnrollmentWizard, Step
+from desktop.ui.wizards.base import Step
+from desktop.ui.wizards.enrollment import EnrollmentWizard
 from tests.desktop.ui.wizards.conftest import WizardFactory
 from tests.desktop.ui.wizards.drive import click_next, enrollable, tick
 

@@ -10,9 +10,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.services.desk import Desk
-from desktop.ui.wizards.base import RESIDENT_FACING
+from desktop.ui.wizards.base import RESIDENT_FACING, Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.enrollment import Step
 from tests.desktop.ui.wizards.conftest import WizardFactory
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, enrollable, new_id, tick, type_text
 

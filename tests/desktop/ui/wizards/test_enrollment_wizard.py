@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.services.cases import CaseStatus, ConfirmationMethod
 from desktop.services.desk import Desk
 from desktop.store.models import AuditEvent
-from desktop.ui.wizards.enrollment import Step
+from desktop.ui.wizards.base import Step
 from tests.desktop.ui.wizards.conftest import WizardFactory
 from tests.desktop.ui.wizards.drive import click_next, new_id, tick, type_text
 

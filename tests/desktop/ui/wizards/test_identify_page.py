@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from core.ids import check_digit
 from desktop.services.desk import Desk
-from desktop.ui.wizards.enrollment import Step
+from desktop.ui.wizards.base import Step
 from tests.desktop.ui.wizards.conftest import WizardFactory
 from tests.desktop.ui.wizards.drive import click_next, enrollable, new_id, residents, tick, type_text
 

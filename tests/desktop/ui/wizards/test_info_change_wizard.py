@@ -22,8 +22,9 @@ from desktop.services.residents import ResidentSummary, mask_phone
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.info_change_gallery import gallery_shots
 from desktop.ui.wizards import available, wizard_class
+from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.info_change import InfoChangeWizard, Step
+from desktop.ui.wizards.info_change import InfoChangeWizard
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
 
 Factory = Callable[..., InfoChangeWizard]

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from desktop.services.cases import CaseStatus, CaseType
 from desktop.services.desk import Desk
 from desktop.ui.wizards import available, open_wizard, wizard_class
-from desktop.ui.wizards.base import CaseWizard
+from desktop.ui.wizards.base import CaseWizard, Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.enrollment import EnrollmentWizard, Step
+from desktop.ui.wizards.enrollment import EnrollmentWizard
 from tests.desktop.ui.wizards.conftest import WizardFactory
 from tests.desktop.ui.wizards.drive import enrollable, type_text
 

@@ -27,8 +27,9 @@ from desktop.ui import labels
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.pension_claim_gallery import gallery_shots
 from desktop.ui.wizards import available, wizard_class
+from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.pension_claim import PensionClaimWizard, Step
+from desktop.ui.wizards.pension_claim import PensionClaimWizard
 from desktop.ui.wizards.pension_claim_choices import check_account, luhn_ok
 from desktop.ui.wizards.pension_claim_policy import claim_gate
 from desktop.ui.wizards.text import money

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.services.desk import Desk
+from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.enrollment import Step
 from tests.desktop.ui.wizards.conftest import WizardFactory
 from tests.desktop.ui.wizards.drive import click_next, enrollable, residents, tick, type_text
 

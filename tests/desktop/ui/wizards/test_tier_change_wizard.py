@@ -21,8 +21,9 @@ from desktop.services.cases import CaseStatus, CaseType, Draft
 from desktop.services.residents import ResidentProfile
 from desktop.ui.tier_change_gallery import gallery_shots as tier_shots
 from desktop.ui.wizards import available, wizard_class
+from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
-from desktop.ui.wizards.tier_change import Step, TierChangeWizard
+from desktop.ui.wizards.tier_change import TierChangeWizard
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
 from tests.desktop.ui.wizards.test_daijiao_wizard import (
     enter,

@@ -11,8 +11,7 @@ from desktop.services.cases import CasesService
 from desktop.services.desk import Desk
 from desktop.services.policy import PolicyService
 from desktop.ui.gallery_context import GalleryContext
-from desktop.ui.wizards.base import CaseWizard
-from desktop.ui.wizards.enrollment import Step
+from desktop.ui.wizards.base import CaseWizard, Step
 from desktop.ui.wizards_gallery import gallery_shots
 
 EXPECTED = {
