@@ -2175,14 +2175,6 @@
         <translation>材料</translation>
     </message>
     <message>
-        <source>%1, %2, born %3 (%4 years old)</source>
-        <translation>%1，%2，%3 出生（%4 岁）</translation>
-    </message>
-    <message>
-        <source>ID number %1</source>
-        <translation>身份证号码 %1</translation>
-    </message>
-    <message>
         <source>Can enrol in the residents&apos; pension.</source>
         <translation>可以参加城乡居民养老保险。</translation>
     </message>
@@ -2209,18 +2201,6 @@
     <message>
         <source>Some of these figures still await county confirmation (待县级确认); the amounts are an estimate, not a promise.</source>
         <translation>其中有些数字还待县级确认，这些钱数只是估算，不是承诺。</translation>
-    </message>
-    <message>
-        <source>Received: %1.</source>
-        <translation>已收到：%1。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Still missing: %1. The application waits until they are brought.</source>
-        <translation>还缺：%1。材料交齐后才能报送。</translation>
     </message>
 </context>
 <context>
@@ -3291,14 +3271,6 @@ Source: %3</source>
         <translation>材料</translation>
     </message>
     <message>
-        <source>%1, %2, born %3 (%4 years old)</source>
-        <translation>%1，%2，%3 出生（%4 岁）</translation>
-    </message>
-    <message>
-        <source>ID number %1</source>
-        <translation>身份证号码 %1</translation>
-    </message>
-    <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
@@ -3317,14 +3289,6 @@ Source: %3</source>
     <message>
         <source>The county changes the sex or ethnicity with this form and the ID card.</source>
         <translation>性别或民族由县里凭这张表和身份证变更。</translation>
-    </message>
-    <message>
-        <source>Received: %1.</source>
-        <translation>已收到：%1。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>Still missing: %1. The change waits until they are brought.</source>
@@ -4754,14 +4718,6 @@ Source: %3</source>
         <translation>材料</translation>
     </message>
     <message>
-        <source>%1, %2, born %3 (%4 years old)</source>
-        <translation>%1，%2，%3 出生（%4 岁）</translation>
-    </message>
-    <message>
-        <source>ID number %1</source>
-        <translation>身份证号码 %1</translation>
-    </message>
-    <message>
         <source>Years paid and counted: %1.</source>
         <translation>已缴费并计入的年限：%1 年。</translation>
     </message>
@@ -4804,14 +4760,6 @@ Source: %3</source>
     <message>
         <source>Some of these figures still await county confirmation (待县级确认); the county sets the amount when it approves the claim.</source>
         <translation>其中有些数字还要等县里确认（待县级确认）；审核通过时由县里核定金额。</translation>
-    </message>
-    <message>
-        <source>Received: %1.</source>
-        <translation>已收到：%1。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>Still missing: %1. The claim waits until they are brought.</source>

@@ -38,8 +38,10 @@ from core.documents import Requirement
 from desktop.messages import describe
 from desktop.services.cases import CORRECTS, WIZARD_VALUES, CaseRecord, CaseType, Draft, Paper, PolicyStamp
 from desktop.services.errors import ServiceError
+from desktop.services.explanation import Explanation
 from desktop.ui import labels
 from desktop.ui.case_view import county_reason
+from desktop.ui.documents.explanation_sheet import explanation_sheet_html
 from desktop.ui.operation import run_blocking
 from desktop.ui.print_preview import Printable, case_printables, desk_info
 from desktop.ui.theme import set_role
@@ -153,6 +155,15 @@ class CaseWizard(QWizard):
         for step, page in pages:
             if page is not None:
                 self.add_page(step, page)
+
+    def explanation_printable(self, explanation: Explanation | None, title: str) -> Printable | None:
+        """The 明白纸 of the tier the resident chose, in large type to take home (None before a tier is worked out)."""
+        resident = self.case.resident
+        if explanation is None or resident is None:
+            return None
+        sheet = explanation_sheet_html(explanation, resident.name, desk_info(self.ctx.desk, self.ctx.today),
+                                       resident_age=resident.age)
+        return Printable("explanation", title, sheet)
 
     def add_page(self, step: IntEnum, page: CasePage) -> None:
         named(page, f"page_{page.key}")

@@ -19,12 +19,11 @@ from PySide6.QtCore import QCoreApplication
 from core.documents import CaseKind, Requirement, checklist
 from core.policy import PolicyError
 from core.policy.decisions import Decision
-from desktop.services.cases import CaseType, Paper
-from desktop.ui import labels
+from desktop.services.cases import CaseType
 from desktop.ui.wizards.base import CaseWizard
-from desktop.ui.wizards.context import CaseState
 from desktop.ui.wizards.daijiao_choices import DaijiaoChoicesPage
 from desktop.ui.wizards.pages.policy import PolicyPage
+from desktop.ui.wizards.pages.review import paper_lines, resident_lines
 from desktop.ui.wizards.text import fill
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises; "CaseReview": the review lines' context
@@ -152,26 +151,6 @@ class DaijiaoWizard(CaseWizard):
                         "contribution (代缴) for a resident in a hardship group.")]
 
 
-def resident_lines(case: CaseState) -> list[str]:
-    """Who the case is for, as the review reads it out."""
-    r = case.resident
-    if r is None:
-        return []
-    return [fill(translate("CaseReview", "%1, %2, born %3 (%4 years old)"), r.name, labels.sex(r.sex),
-                 r.birth_date.isoformat(), r.age),
-            fill(translate("CaseReview", "ID number %1"), r.masked_id)]
-
-
-def paper_lines(papers: Sequence[Paper]) -> list[str]:
-    """The papers received and those still missing, as the review reads them out."""
-    received = [labels.paper(p.kind) for p in papers if p.received]
-    missing = [labels.paper(p.kind) for p in papers if p.mandatory and not p.received]
-    names = "、".join(received) if received else translate("CaseReview", "none")
-    lines = [fill(translate("CaseReview", "Received: %1."), names)]
-    if missing:
-        lines.append(fill(translate("CaseReview", "Still missing: %1. The application waits until they are brought."),
-                          "、".join(missing)))
-    return lines
 
 
 WIZARD = DaijiaoWizard

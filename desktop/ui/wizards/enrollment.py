@@ -13,12 +13,11 @@ from core.documents import CaseKind, Requirement, checklist
 from core.problems import Problem
 from desktop.messages import describe
 from desktop.services.cases import CaseRecord, CaseType
-from desktop.ui import labels
-from desktop.ui.documents.explanation_sheet import explanation_sheet_html
-from desktop.ui.print_preview import Printable, desk_info
+from desktop.ui.print_preview import Printable
 from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.enrollment_choices import EnrollmentChoicesPage
 from desktop.ui.wizards.pages.policy import PolicyPage, describe_for
+from desktop.ui.wizards.pages.review import paper_lines, resident_lines
 from desktop.ui.wizards.text import fill, money
 
 QUESTIONS = ("student", "employee_pension", "public_institution", "veteran", "flexible_worker",
@@ -47,30 +46,21 @@ class EnrollmentWizard(CaseWizard):
     def printables(self, record: CaseRecord) -> list[Printable]:
         """The form, receipt and slip, and the 明白纸 of the tier chosen (in large type, to take home)."""
         documents = super().printables(record)
-        explanation, resident = self.choices_page.explanation, self.case.resident
-        if explanation is not None and resident is not None:
-            sheet = explanation_sheet_html(explanation, resident.name, desk_info(self.ctx.desk, self.ctx.today),
-                                           resident_age=resident.age)
-            documents.append(Printable("explanation", self.tr("Explanation sheet (明白纸) to take home"), sheet))
-        return documents
+        title = self.tr("Explanation sheet (明白纸) to take home")
+        sheet = self.explanation_printable(self.choices_page.explanation, title)
+        return [*documents, sheet] if sheet is not None else documents
 
     # --- the review -------------------------------------------------------------------------------
     def review_sections(self) -> list[tuple[str, list[str]]]:
-        sections = [(self.tr("The resident"), self._resident_lines()),
+        sections = [(self.tr("The resident"), resident_lines(self.case)),
                     (self.tr("What the policy says"), self._policy_lines()),
                     (self.tr("Tier and who pays"), self._choice_lines())]
         story = self._story_lines()
         if story:
             sections.append((self.tr("What it adds up to (算得清, an estimate)"), story))
-        sections.append((self.tr("Papers"), self._paper_lines()))
+        sections.append((self.tr("Papers"), paper_lines(self.case.papers)))
         return sections
 
-    def _resident_lines(self) -> list[str]:
-        r = self.case.resident
-        if r is None:
-            return []
-        return [fill(self.tr("%1, %2, born %3 (%4 years old)"), r.name, labels.sex(r.sex), r.birth_date.isoformat(),
-                     r.age), fill(self.tr("ID number %1"), r.masked_id)]
 
     def _policy_lines(self) -> list[str]:
         e = self.case.eligibility
@@ -108,14 +98,6 @@ class EnrollmentWizard(CaseWizard):
                                  "are an estimate, not a promise."))
         return lines
 
-    def _paper_lines(self) -> list[str]:
-        received = [labels.paper(p.kind) for p in self.case.papers if p.received]
-        missing = [labels.paper(p.kind) for p in self.case.papers if p.mandatory and not p.received]
-        lines = [fill(self.tr("Received: %1."), "、".join(received) if received else self.tr("none"))]
-        if missing:
-            lines.append(fill(self.tr("Still missing: %1. The application waits until they are brought."),
-                              "、".join(missing)))
-        return lines
 
 
 WIZARD = EnrollmentWizard

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from core.documents import IDENTITY_FIELDS, CaseKind, Requirement, checklist
 from desktop.services.cases import CaseRecord, CaseType
-from desktop.ui import labels
 from desktop.ui.operation import run_blocking
 from desktop.ui.widgets import wrapping_label
 from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.info_change_choices import CONTACT_FIELDS, InfoChangeChoicesPage
 from desktop.ui.wizards.pages.print_page import PrintPage
+from desktop.ui.wizards.pages.review import paper_lines, resident_lines
 from desktop.ui.wizards.text import fill
 
 
@@ -84,17 +84,12 @@ class InfoChangeWizard(CaseWizard):
 
     # --- the review -------------------------------------------------------------------------------
     def review_sections(self) -> list[tuple[str, list[str]]]:
-        return [(self.tr("The resident"), self._resident_lines()),
+        return [(self.tr("The resident"), resident_lines(self.case)),
                 (self.tr("What changes"), self._change_lines()),
                 (self.tr("What happens when the case is saved"), self._effect_lines()),
-                (self.tr("Papers"), self._paper_lines())]
+                (self.tr("Papers"), paper_lines(self.case.papers, self.tr("Still missing: %1. The change waits until "
+                                                                          "they are brought.")))]
 
-    def _resident_lines(self) -> list[str]:
-        r = self.case.resident
-        if r is None:
-            return []
-        return [fill(self.tr("%1, %2, born %3 (%4 years old)"), r.name, labels.sex(r.sex), r.birth_date.isoformat(),
-                     r.age), fill(self.tr("ID number %1"), r.masked_id)]
 
     def _change_lines(self) -> list[str]:
         page = self.choices_page
@@ -116,14 +111,6 @@ class InfoChangeWizard(CaseWizard):
             lines.append(self.tr("The county changes the sex or ethnicity with this form and the ID card."))
         return lines
 
-    def _paper_lines(self) -> list[str]:
-        received = [labels.paper(p.kind) for p in self.case.papers if p.received]
-        missing = [labels.paper(p.kind) for p in self.case.papers if p.missing]
-        lines = [fill(self.tr("Received: %1."), "、".join(received) if received else self.tr("none"))]
-        if missing:
-            lines.append(fill(self.tr("Still missing: %1. The change waits until they are brought."),
-                              "、".join(missing)))
-        return lines
 
 
 WIZARD = InfoChangeWizard

@@ -15,9 +15,9 @@ from core.documents import CaseKind, PaperKind, Requirement, checklist
 from core.problems import Problem
 from desktop.messages import describe
 from desktop.services.cases import CaseType
-from desktop.ui import labels
 from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.pages.policy import describe_for
+from desktop.ui.wizards.pages.review import paper_lines, resident_lines
 from desktop.ui.wizards.pension_claim_choices import BANK, ClaimChoicesPage, check_account
 from desktop.ui.wizards.pension_claim_policy import ClaimPolicyPage
 from desktop.ui.wizards.text import fill, money
@@ -52,18 +52,13 @@ class PensionClaimWizard(CaseWizard):
 
     # --- the review -------------------------------------------------------------------------------
     def review_sections(self) -> list[tuple[str, list[str]]]:
-        return [(self.tr("The resident"), self._resident_lines()),
+        return [(self.tr("The resident"), resident_lines(self.case)),
                 (self.tr("Contribution years and the first pension month"), self._years_lines()),
                 (self.tr("Where the pension is paid"), self._card_lines()),
                 (self.tr("How much, about (算得清, an estimate)"), self._estimate_lines()),
-                (self.tr("Papers"), self._paper_lines())]
+                (self.tr("Papers"), paper_lines(self.case.papers, self.tr("Still missing: %1. The claim waits until "
+                                                                          "they are brought.")))]
 
-    def _resident_lines(self) -> list[str]:
-        r = self.case.resident
-        if r is None:
-            return []
-        return [fill(self.tr("%1, %2, born %3 (%4 years old)"), r.name, labels.sex(r.sex), r.birth_date.isoformat(),
-                     r.age), fill(self.tr("ID number %1"), r.masked_id)]
 
     def _years_lines(self) -> list[str]:
         e = self.case.eligibility
@@ -111,14 +106,6 @@ class PensionClaimWizard(CaseWizard):
                                  "sets the amount when it approves the claim."))
         return lines
 
-    def _paper_lines(self) -> list[str]:
-        received = [labels.paper(p.kind) for p in self.case.papers if p.received]
-        missing = [labels.paper(p.kind) for p in self.case.papers if p.missing]
-        lines = [fill(self.tr("Received: %1."), "、".join(received) if received else self.tr("none"))]
-        if missing:
-            lines.append(fill(self.tr("Still missing: %1. The claim waits until they are brought."),
-                              "、".join(missing)))
-        return lines
 
 
 WIZARD = PensionClaimWizard

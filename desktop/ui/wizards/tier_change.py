@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from core.documents import CaseKind, Requirement, checklist
 from desktop.services.cases import CaseRecord, CaseType
-from desktop.ui.documents.explanation_sheet import explanation_sheet_html
-from desktop.ui.print_preview import Printable, desk_info
+from desktop.ui.print_preview import Printable
 from desktop.ui.wizards.base import CaseWizard
-from desktop.ui.wizards.daijiao import ContributorPolicyPage, Standing, paper_lines, resident_lines
+from desktop.ui.wizards.daijiao import ContributorPolicyPage, Standing
+from desktop.ui.wizards.pages.review import paper_lines, resident_lines
 from desktop.ui.wizards.text import fill, money
 from desktop.ui.wizards.tier_change_choices import TierChangeChoicesPage
 
@@ -60,12 +60,9 @@ class TierChangeWizard(CaseWizard):
     def printables(self, record: CaseRecord) -> list[Printable]:
         """The form, receipt and slip, and the 明白纸 of the new tier (in large type, to take home)."""
         documents = super().printables(record)
-        explanation, resident = self.choices_page.explanation, self.case.resident
-        if explanation is not None and resident is not None:
-            sheet = explanation_sheet_html(explanation, resident.name, desk_info(self.ctx.desk, self.ctx.today),
-                                           resident_age=resident.age)
-            documents.append(Printable("explanation", self.tr("Explanation sheet (明白纸) of the new tier"), sheet))
-        return documents
+        title = self.tr("Explanation sheet (明白纸) of the new tier")
+        sheet = self.explanation_printable(self.choices_page.explanation, title)
+        return [*documents, sheet] if sheet is not None else documents
 
     # --- the review -------------------------------------------------------------------------------
     def review_sections(self) -> list[tuple[str, list[str]]]:

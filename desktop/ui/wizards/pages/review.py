@@ -5,14 +5,21 @@ A mistake is corrected with Back; the assistant may add a note for the township 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.services.cases import Paper
+from desktop.ui import labels
 from desktop.ui.widgets import named
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage
+from desktop.ui.wizards.text import fill
+
+translate = QCoreApplication.translate  # the bare name lupdate recognises; "CaseReview": the review lines' context
 
 
 class ReviewPage(CasePage):
@@ -67,3 +74,25 @@ class ReviewPage(CasePage):
 
     def restore(self, values: dict[str, Any]) -> None:
         self.note_edit.setPlainText(str(values.get("note", "")))
+
+def resident_lines(case: CaseState) -> list[str]:
+    """Who the case is for, as the review reads it out."""
+    r = case.resident
+    if r is None:
+        return []
+    return [fill(translate("CaseReview", "%1, %2, born %3 (%4 years old)"), r.name, labels.sex(r.sex),
+                 r.birth_date.isoformat(), r.age),
+            fill(translate("CaseReview", "ID number %1"), r.masked_id)]
+
+
+def paper_lines(papers: Sequence[Paper], waiting: str | None = None) -> list[str]:
+    """The papers received and those still missing, as the review reads them out; ``waiting`` (translated,
+    ``%1`` = the missing papers) says what waits for them, the application by default."""
+    received = [labels.paper(p.kind) for p in papers if p.received]
+    missing = [labels.paper(p.kind) for p in papers if p.mandatory and not p.received]
+    names = "、".join(received) if received else translate("CaseReview", "none")
+    lines = [fill(translate("CaseReview", "Received: %1."), names)]
+    if missing:
+        waiting = waiting or translate("CaseReview", "Still missing: %1. The application waits until they are brought.")
+        lines.append(fill(waiting, "、".join(missing)))
+    return lines
