@@ -22,6 +22,7 @@ from core.progress import NO_PROGRESS, Progress
 from core.synthetic import SyntheticCase, SyntheticGroup, SyntheticResident, generate
 from desktop.services.demo_cases import demo_case
 from desktop.services.desk import SUPERVISOR
+from desktop.services.errors import ServiceError
 from desktop.services.settings import load_settings, save_settings
 from desktop.store.database import Store
 from desktop.store.keys import KdfParams
@@ -118,7 +119,8 @@ def create_demo(
         _remove_partial(data_dir, keep=existed)
         raise
     store.close()
-    save_settings(data_dir, load_settings(data_dir).with_changes(village_code=village_code))
+    save_settings(data_dir, load_settings(data_dir).with_changes(village_code=village_code,
+                                                                 village_name=_village_name(village_code)))
     return DemoReport(data_dir, village_code, len(village.residents), len(village.households),
                       len(village.cases), DEMO_USER, DEMO_PASSWORD)
 
@@ -203,3 +205,14 @@ def _membership(resident: Resident, g: SyntheticGroup, snapshots: dict[str, List
         list_snapshot_id=snap.id if snap is not None else None,
         valid_from=g.start, valid_to=g.end,
     )
+
+
+def _village_name(code: str) -> str | None:
+    """The service point's own name for the status bar and printed papers, as the first-run setup keeps it."""
+    from desktop.services.setup import village_table  # setup builds on this module
+
+    try:
+        village = village_table().lookup_village(code).village
+    except ServiceError:
+        return None
+    return village.name if village else None

@@ -416,6 +416,12 @@ class MainWindow(QMainWindow):
     def open_wizard(self, case_type: str, resident_uuid: UUID | None = None, draft: Draft | None = None) -> Any:
         """Start (or resume) a case wizard: ``desktop.ui.wizards.open_wizard`` gives a non-modal QWizard."""
         wizards = importlib.import_module("desktop.ui.wizards")  # the wizards load only when first needed
+        open_already = self._wizard_for(draft) if draft is not None else None
+        if open_already is not None:  # two wizards on one draft would overwrite each other's work
+            open_already.showNormal()
+            open_already.raise_()
+            open_already.activateWindow()
+            return open_already
         try:
             wizard = wizards.open_wizard(self, self._desk, self.policy(), CaseType(case_type),
                                          resident_uuid=resident_uuid, draft=draft)
@@ -426,6 +432,13 @@ class MainWindow(QMainWindow):
         wizard.sig_case_saved.connect(lambda _uuid: self._cases_changed())
         self._keep(wizard)
         return wizard
+
+    def _wizard_for(self, draft: Draft) -> Any:
+        for window in self._windows:
+            case = getattr(window, "case", None)
+            if window.isVisible() and case is not None and getattr(case, "draft_uuid", None) == draft.uuid:
+                return window
+        return None
 
     def policy(self) -> PolicyService:
         if self._policy is None:

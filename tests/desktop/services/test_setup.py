@@ -124,6 +124,7 @@ def test_try_demo_makes_a_desk_to_sign_in_to(tmp_path: Path) -> None:
                       residents=30, kdf_params=FAST_KDF)
     assert report.residents == 30
     assert notes
+    assert load_settings(tmp_path / "demo").village_name == "马河村委会"  # the status bar names the village
     Desk.sign_in(tmp_path / "demo", report.username, report.password).close()
 
 

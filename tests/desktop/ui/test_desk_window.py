@@ -261,3 +261,16 @@ def test_the_default_theme_is_data_with_font_sizes_in_points(qtbot: QtBot, windo
     with pytest.raises(ThemeNotFoundError):
         apply_theme(app, "no-such-theme")
     app.setStyleSheet("")
+
+
+def test_a_draft_already_open_is_brought_forward_not_opened_twice(qtbot: QtBot, window: MainWindow) -> None:
+    cases = CasesService(window._desk.store, window._desk.account.username)
+    draft_uuid = operation.run_blocking(lambda: cases.save_draft(None, CaseType.ENROLLMENT, 0, {}, None))
+    draft = operation.run_blocking(lambda: cases.load_draft(draft_uuid))
+    assert draft is not None
+    first = window.open_wizard(CaseType.ENROLLMENT.value, draft=draft)
+    qtbot.addWidget(first)
+    second = window.open_wizard(CaseType.ENROLLMENT.value, draft=draft)
+    assert second is first  # two wizards on one draft would overwrite each other's work
+    first.ask_on_close = False
+    first.close()
