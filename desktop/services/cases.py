@@ -369,6 +369,14 @@ class CasesService:
                      detail={"reference": case.reference, "draft_uuid": str(draft_uuid), "reason": reason})
         return draft_uuid
 
+    def _returns_with_this_one(self, case: Case) -> list[dict[str, Any]]:
+        """The case's returns so far plus the one being settled now (its reason, when, and when settled)."""
+        earlier = [r for r in json_list(case.data.get(RETURNS)) if isinstance(r, dict)]
+        this_return = {"reason": case.returned_reason or str(case.data.get(_OLD_RETURN_REASON) or ""),
+                       "returned_on": _local_day(case.updated_at).isoformat(),
+                       "corrected_on": (self._today or date.today()).isoformat()}
+        return [*earlier, this_return]
+
     def _correct(self, session: AuditedSession, case_uuid: UUID, case_type: CaseType, resident: Resident,
                  stored: dict[str, Any], papers: tuple[Paper, ...], scans: tuple[Scan, ...]) -> Case:
         """The returned case with the corrected data, papers and scans; the county's reason moves to RETURNS."""
@@ -380,11 +388,7 @@ class CasesService:
         if case.resident_id != resident.id or case.case_type != case_type.value:
             raise ServiceError.of(CaseProblem.CORRECTION_OTHER_RESIDENT, reference=case.reference,
                                   name=case.resident.name)
-        earlier = [r for r in json_list(case.data.get(RETURNS)) if isinstance(r, dict)]
-        this_return = {"reason": case.returned_reason or str(case.data.get(_OLD_RETURN_REASON) or ""),
-                       "returned_on": _local_day(case.updated_at).isoformat(),
-                       "corrected_on": (self._today or date.today()).isoformat()}
-        case.data = {**stored, RETURNS: [*earlier, this_return]}
+        case.data = {**stored, RETURNS: self._returns_with_this_one(case)}
         case.status = status_for(papers).value
         case.returned_reason = None
         wanted = {scan.content_hash: scan for scan in _unique(scans)}
@@ -410,6 +414,10 @@ class CasesService:
             case.attachments.extend(_attachment(s) for s in _unique(scans) if s.content_hash not in attached)
             case.data = {**case.data, _PAPERS: [paper_json(p) for p in papers]}
             case.status = status_for(papers, current).value
+            if current is CaseStatus.RETURNED and case.status == CaseStatus.READY:
+                # the county returned it for papers and they are here now: the return is settled
+                case.data = {**case.data, RETURNS: self._returns_with_this_one(case)}
+                case.returned_reason = None
             session.flush()
             return _record(case)
 

@@ -17,6 +17,7 @@ from core.references import case_reference
 from desktop.services.cases import (
     MAX_SCAN_BYTES,
     OPEN_STATUSES,
+    RETURNS,
     CaseFilter,
     CaseProblem,
     CasesService,
@@ -281,7 +282,9 @@ def test_a_returned_case_stays_returned_until_its_papers_are_complete(store: Sto
     papers = papers_for(CaseType.PENSION_CLAIM)
     record = service.update_papers(case_uuid, _all_received(papers[:2]) + papers[2:])
     assert (record.row.status, record.returned_reason) == (CaseStatus.RETURNED, "缺银行卡复印件")
-    assert service.update_papers(case_uuid, _all_received(papers)).row.status is CaseStatus.READY
+    ready = service.update_papers(case_uuid, _all_received(papers))
+    assert (ready.row.status, ready.returned_reason) == (CaseStatus.READY, None)
+    assert [r["reason"] for r in ready.data[RETURNS]] == ["缺银行卡复印件"]  # the return is kept as history
 
 
 def test_papers_of_a_case_the_county_has_cannot_change(store: Store) -> None:
