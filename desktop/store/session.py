@@ -91,7 +91,10 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     uuids: dict[tuple[str, int], Any] = {}  # referenced rows looked up once per flush
     for change in changes:
         state = inspect(change.obj)
-        operation = "delete" if state.was_deleted or state.deleted else change.operation
+        # an orphan (removed from its parent's collection, delete-orphan) is only found to be a delete
+        # inside the flush: before_flush saw it as an update
+        deleted = state.was_deleted or state.deleted or flush_context.is_deleted(state)
+        operation = "delete" if deleted else change.operation
         table: Table = change.obj.__table__  # type: ignore[attr-defined]
         before = change.before
         after = None if operation == "delete" else _row_of(change.obj, table)

@@ -10,7 +10,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.store import outbox
 from desktop.store.meta import device_id
-from desktop.store.models import Case, Household, OutboxEntry, Resident
+from desktop.store.models import Attachment, Case, Household, OutboxEntry, Resident
 from desktop.store.session import APPLY_REMOTE, AuditedSession, session_factory
 from tests.desktop.store.conftest import make_resident
 
@@ -137,3 +137,16 @@ def test_no_change_is_kept_without_its_outbox_entry(engine: Engine) -> None:
     with factory() as session:
         assert _entries(session) == []
         assert session.scalars(select(Resident)).all() == []
+
+
+def test_a_record_dropped_from_its_parent_goes_to_the_county_as_a_delete(session: AuditedSession) -> None:
+    resident = make_resident()
+    case = Case(case_type="enrollment", status="ready", data={})
+    resident.cases.append(case)
+    case.attachments.append(Attachment(content_hash="0" * 64, mime="image/png", size=1, name="scan.png"))
+    session.add(resident)
+    session.flush()
+    before = len(_entries(session))
+    case.attachments.clear()  # delete-orphan: SQLAlchemy deletes it inside the flush
+    session.flush()
+    assert [(e.entity_type, e.operation) for e in _entries(session)[before:]] == [("attachments", "delete")]
