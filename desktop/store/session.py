@@ -93,7 +93,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         state = inspect(change.obj)
         # an orphan (removed from its parent's collection, delete-orphan) is only found to be a delete
         # inside the flush: before_flush saw it as an update
-        deleted = state.was_deleted or state.deleted or flush_context.is_deleted(state)
+        deleted = state.was_deleted or state.deleted or flush_context.is_deleted(state)  # type: ignore[no-untyped-call]
         operation = "delete" if deleted else change.operation
         table: Table = change.obj.__table__  # type: ignore[attr-defined]
         before = change.before

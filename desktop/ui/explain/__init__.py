@@ -54,6 +54,12 @@ def figure_name(key: str) -> str:
     return key
 
 
+def with_figure_names(problem: Problem) -> Problem:
+    """Core names a figure by its pack key ("basic_pension.region_base"); a resident reads its name."""
+    params = {k: figure_name(v) if isinstance(v, str) else v for k, v in problem.params.items()}
+    return Problem(problem.code, problem.severity, problem.field, params)
+
+
 def money(amount: Decimal) -> str:
     """An amount with its unit: "200 元"."""
     return translate("Explain", "%1 yuan").replace("%1", yuan_text(amount))

@@ -43,7 +43,7 @@ from desktop.services.residents import ResidentProfile
 from desktop.ui import printing
 from desktop.ui.documents.explanation_sheet import explanation_sheet_html
 from desktop.ui.documents.html import DeskInfo
-from desktop.ui.explain import awaiting, footnote, mark, money, say, scaled_font, tooltip
+from desktop.ui.explain import awaiting, footnote, mark, money, say, scaled_font, tooltip, with_figure_names
 from desktop.ui.explain.chart import BalanceChart
 from desktop.ui.explain.tiers_widget import TierComparisonWidget
 from desktop.ui.operation import Operation
@@ -381,8 +381,8 @@ class ExplainScreen(QWidget):
         self.chart.set_points(e.balance_series)
         self.footnotes.setText("\n".join(footnote(i, u) for i, u in enumerate(e.unconfirmed))
                                or self.tr("All figures used are confirmed by the county."))
-        self.assumptions.setText("\n".join(
-            [self.tr("How this was worked out:")] + ["• " + text for text in describe_all(e.assumptions)]))
+        worked_out = describe_all(map(with_figure_names, e.assumptions))
+        self.assumptions.setText("\n".join([self.tr("How this was worked out:")] + ["• " + t for t in worked_out]))
 
     def _card(self, key: str, caption: str, amount: Decimal, figures: tuple[UnconfirmedFigure, ...],
               notes: dict[str, int] | None = None) -> None:

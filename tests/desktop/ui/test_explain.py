@@ -353,3 +353,8 @@ def _viewport(widget: QWidget) -> bool:
     """A scroll area's inside: the screen reader names the area itself."""
     parent = widget.parentWidget()
     return isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget
+
+
+def test_worked_out_notes_name_figures_in_words_not_pack_keys(qtbot: QtBot, screen: ExplainScreen) -> None:
+    explain(qtbot, screen, "马秀英", 45, ORDINARY)
+    assert "basic_pension." not in screen.assumptions.text()
