@@ -78,6 +78,10 @@ class CaseWizard(QWizard):
     sig_case_saved = Signal(object)
     """The case was saved (finished); the argument is its UUID."""
 
+    sig_state_changed = Signal()
+    """The case state may have changed: after a page change, an edit on the current page, and on closing
+    (the resident screen follows the wizard by it)."""
+
     def __init__(self, ctx: WizardContext, resident_uuid: UUID | None = None, draft: Draft | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,8 +227,13 @@ class CaseWizard(QWizard):
         self._dirty = True
         if not self._resuming and not self.autosave_timer.isActive():
             self.autosave_timer.start()
+        self.sig_state_changed.emit()
 
     def _page_changed(self, page_id: int) -> None:
+        self._save_on_page_change(page_id)
+        self.sig_state_changed.emit()
+
+    def _save_on_page_change(self, page_id: int) -> None:
         if self._resuming or self.case.finished or page_id < 0 or not self.isVisible():
             return  # -1: QWizard resets itself as it closes
         if self._dirty or self.case.resident is not None or self.case.draft_uuid is not None:
@@ -338,6 +347,7 @@ class CaseWizard(QWizard):
     def _closed(self, _result: int) -> None:
         for page in self.case_pages():
             page.on_close()
+        self.sig_state_changed.emit()
 
     def _close_now(self) -> None:
         self.autosave_timer.stop()
