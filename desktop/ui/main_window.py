@@ -18,7 +18,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self._group_labels = dict(group_labels)
         self._close_desk = close_desk
         self._windows: list[QWidget] = []  # open non-modal dialogs and wizards, kept alive here
+        self.resident_screen: Any = None  # desktop.ui.resident_screen.ResidentScreen, once opened
         user = desk.account.username
         self.residents = ResidentsService(desk.store, user, today)
         self.cases = CasesService(desk.store, user, today)
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
             action = self.new_case_menu.addAction("")
             action.triggered.connect(lambda _c=False, t=case_type: self.open_wizard(str(t)))
             self.new_case_actions[case_type] = action
+        self.resident_screen_action = self._action(self.open_resident_screen)
+        self.desk_menu.addAction(self.resident_screen_action)
         self.desk_menu.addSeparator()
         self.backup_action = self._action(self._backup)
         self.verify_action = self._action(self._verify_audit)
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
         self.new_case_menu.setTitle(self.tr("&New case"))
         for case_type, action in self.new_case_actions.items():
             action.setText(labels.case_type(case_type) + "…")
+        self.resident_screen_action.setText(self.tr("Resident &screen"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.verify_action.setText(self.tr("&Verify the audit trail"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -421,6 +425,7 @@ class MainWindow(QMainWindow):
             open_already.showNormal()
             open_already.raise_()
             open_already.activateWindow()
+            self._show_on_resident_screen(open_already)
             return open_already
         try:
             wizard = wizards.open_wizard(self, self._desk, self.policy(), CaseType(case_type),
@@ -431,7 +436,32 @@ class MainWindow(QMainWindow):
             return None
         wizard.sig_case_saved.connect(lambda _uuid: self._cases_changed())
         self._keep(wizard)
+        self._show_on_resident_screen(wizard)
         return wizard
+
+    def open_resident_screen(self) -> Any:
+        """The resident screen (居民屏幕): full screen on a second monitor when there is one, else a window;
+        it follows the wizard opened last."""
+        if self.resident_screen is None:
+            screen = importlib.import_module("desktop.ui.resident_screen")
+            self.resident_screen = screen.ResidentScreen(self)
+        window = self.resident_screen
+        monitors = QGuiApplication.screens()
+        if len(monitors) >= 2:
+            window.setScreen(monitors[1])
+            window.move(monitors[1].geometry().topLeft())
+            window.showFullScreen()
+        else:
+            window.show()
+        window.raise_()
+        wizards = [w for w in self._windows if w.isVisible() and hasattr(w, "sig_state_changed")]
+        if wizards:
+            window.follow(wizards[-1])
+        return window
+
+    def _show_on_resident_screen(self, wizard: Any) -> None:
+        if self.resident_screen is not None:
+            self.resident_screen.follow(wizard)
 
     def _wizard_for(self, draft: Draft) -> Any:
         for window in self._windows:
@@ -506,6 +536,8 @@ class MainWindow(QMainWindow):
         self.cases_page.stop()
         for window in self._windows:
             window.close()
+        if self.resident_screen is not None:
+            self.resident_screen.close()
         if self._close_desk:
             run_blocking(self._desk.close)
         super().closeEvent(event)

@@ -1,0 +1,314 @@
+"""The resident screen (居民屏幕): a second window, turned to the resident, that follows the open case wizard.
+
+It shows in very large type what is being entered and, at the end, the summary the resident signs: name,
+masked ID (never the full number), the case, the tier, who pays what, the expected monthly pension and the
+papers still missing. The facts are the review page's (:func:`summary_of` reads the same ``CaseState``),
+so what the resident reads and what the assistant reads out never disagree.
+
+Privacy comes first: the screen shows one wizard's resident at a time; when that wizard closes, or a
+wizard for somebody else takes over, the previous resident is cleared before anything else is shown, and
+while the assistant is still finding out who the resident is (the identify page) nothing personal shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import partial
+from typing import Any
+from uuid import UUID
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.services.cases import CaseType
+from desktop.services.explanation import Explanation
+from desktop.ui import labels
+from desktop.ui.explain import money
+from desktop.ui.widgets import named, wrapping_label
+from desktop.ui.wizards.base import RESIDENT_FACING, CaseWizard, Step
+from desktop.ui.wizards.context import CaseState
+from desktop.ui.wizards.enrollment_choices import EnrollmentChoicesPage
+
+KEY_PT = 32.0  # key figures (name, amounts): ≥ 30 pt (DOMAIN 4.6)
+TEXT_PT = 24.0  # everything else: ≥ 24 pt
+PAYERS = ("self", "government", "subsidy", "collective", "charity")  # the case data's "payers" keys, in order
+
+
+@dataclass(frozen=True)
+class ResidentSummaryView:
+    """What the resident screen shows, as plain facts (no sentences): the review page's facts of one case."""
+
+    case_type: CaseType
+    step: Step | None = None  # where the wizard is; None when it is not on a usual page
+    resident_uuid: UUID | None = None
+    name: str = ""
+    masked_id: str = ""
+    tier: Decimal | None = None  # yuan a year
+    start_year: int | None = None
+    payers: tuple[tuple[str, Decimal], ...] = ()  # (a PAYERS key, yuan a year); "self" always, others when > 0
+    monthly_pension: Decimal | None = None  # the 算得清 estimate, when one was worked out
+    papers_checked: bool = False  # the papers page was passed: the lists below are known
+    received_papers: tuple[str, ...] = ()  # paper kinds
+    missing_papers: tuple[str, ...] = ()
+    finished: bool = False
+
+    @property
+    def empty(self) -> bool:
+        """Nothing personal to show (no resident yet, or still being identified)."""
+        return self.resident_uuid is None
+
+
+def _yuan(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+def _payers(data: dict[str, Any]) -> tuple[tuple[str, Decimal], ...]:
+    if isinstance(data.get("payers"), dict):
+        given = {key: _yuan(data["payers"].get(key)) for key in PAYERS}
+    else:  # 代缴申请 keeps the government's part and the subsidy on their own
+        given = {"government": _yuan(data.get("government_pays")), "subsidy": _yuan(data.get("subsidy"))}
+    return tuple((key, amount) for key in PAYERS if (amount := given.get(key)) is not None
+                 and (amount > 0 or key == "self"))
+
+
+def summary_of(case: CaseState, explanation: Explanation | None = None, step: Step | None = None,
+               pending: dict[str, Any] | None = None) -> ResidentSummaryView:
+    """The facts of ``case`` for the resident: ``explanation`` is the 算得清 estimate of the choice (for the
+    monthly pension), ``pending`` the current page's values not yet written to ``case.data``. On the
+    identify page, or before a resident is known, only the case type and the step."""
+    resident = case.resident
+    if resident is None or step is Step.IDENTIFY:
+        return ResidentSummaryView(case.case_type, step, finished=case.finished)
+    data = {**case.data, **(pending or {})}
+    year = data.get("start_year") or data.get("year")
+    papers = case.papers
+    return ResidentSummaryView(
+        case_type=case.case_type, step=step, resident_uuid=resident.uuid, name=resident.name,
+        masked_id=resident.masked_id, tier=_yuan(data.get("tier") or data.get("new_tier")),
+        start_year=int(year) if year else None, payers=_payers(data),
+        monthly_pension=explanation.monthly_total if explanation is not None else None,
+        papers_checked=bool(papers),
+        received_papers=tuple(p.kind for p in papers if p.received),
+        missing_papers=tuple(p.kind for p in papers if p.mandatory and not p.received),
+        finished=case.finished)
+
+
+def wizard_explanation(wizard: CaseWizard) -> Explanation | None:
+    """The 算得清 estimate a wizard's choices page worked out (the tier chosen, or the pension claimed)."""
+    page = getattr(wizard, "choices_page", None)
+    for attribute in ("explanation", "estimate"):
+        found = getattr(page, attribute, None)
+        if isinstance(found, Explanation):
+            return found
+    return None
+
+
+def summary_of_wizard(wizard: CaseWizard) -> ResidentSummaryView:
+    """The wizard's case as it is on screen now, the choices being made on its current page included."""
+    step = Step(wizard.currentId()) if wizard.currentId() in {s.value for s in Step} else None
+    page = wizard.currentPage()
+    pending = None
+    if isinstance(page, EnrollmentChoicesPage) and page.explanation is not None and page.tier() is not None:
+        pending = {"tier": str(page.tier()), "start_year": page.year_spin.value(), "payers": page.payers()}
+    return summary_of(wizard.case, wizard_explanation(wizard), step, pending)
+
+
+def _font(points: float, factor: float, bold: bool = False) -> QFont:
+    """At least ``points``, and ``factor`` times the desk's font when large type makes that bigger."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(max(points, font.pointSizeF() * factor))
+    font.setBold(bold)
+    return font
+
+
+class ResidentScreen(QWidget):
+    """The window turned to the resident. :meth:`follow` a wizard; with none, a calm welcome."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        named(self, "resident_screen")
+        self.setProperty(RESIDENT_FACING, True)
+        self.wizard: CaseWizard | None = None
+        self._watched: set[int] = set()  # id() of every wizard followed, still alive
+        self.view: ResidentSummaryView | None = None
+        self.welcome = wrapping_label("resident_welcome")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setFont(_font(KEY_PT + 4, 2.6, bold=True))
+        self.step_label = wrapping_label("resident_step")
+        self.step_label.setFont(_font(TEXT_PT, 1.8, bold=True))
+        self.rows: dict[str, tuple[QLabel, QLabel]] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(18)
+        for number, key in enumerate(("name", "id", "case", "tier", "payers", "pension", "papers")):
+            heading = wrapping_label(f"resident_{key}_heading")
+            heading.setFont(_font(TEXT_PT, 1.8))
+            heading.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            value = wrapping_label(f"resident_{key}")
+            value.setFont(_font(KEY_PT, 2.4, bold=True) if key in ("name", "tier", "pension")
+                          else _font(TEXT_PT, 1.8))
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            grid.addWidget(heading, number, 0)
+            grid.addWidget(value, number, 1)
+            self.rows[key] = (heading, value)
+        grid.setColumnStretch(1, 1)
+        self.footer = wrapping_label("resident_footer")
+        self.footer.setFont(_font(TEXT_PT, 1.8, bold=True))
+        self.details = QWidget()
+        inner = QVBoxLayout(self.details)
+        inner.addWidget(self.step_label)
+        inner.addSpacing(12)
+        inner.addLayout(grid)
+        inner.addSpacing(12)
+        inner.addWidget(self.footer)
+        inner.addStretch(1)
+        scroll = named(QScrollArea(), "resident_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(self.welcome, 1)
+        layout.addWidget(scroll, 1)
+        self.scroll_area = scroll
+        self.retranslate_ui()
+
+    # --- following a wizard ------------------------------------------------------------------------
+    def follow(self, wizard: CaseWizard) -> None:
+        """Show ``wizard`` from now on; whoever was shown is cleared first. Every wizard followed once stays
+        watched: when the assistant goes on with another open wizard, the screen turns to that one."""
+        if id(wizard) not in self._watched:
+            self._watched.add(id(wizard))
+            wizard.sig_state_changed.connect(self._wizard_changed)
+            wizard.destroyed.connect(partial(self._wizard_destroyed, id(wizard)))
+        if self.wizard is not wizard:
+            self.wizard = wizard
+            self.clear()
+        self.refresh()
+
+    def _wizard_changed(self) -> None:
+        sender = self.sender()
+        if sender is self.wizard:
+            self.refresh()
+        elif isinstance(sender, CaseWizard) and sender.isVisible():
+            self.follow(sender)
+
+    def _wizard_destroyed(self, key: int, _obj: object = None) -> None:
+        if not shiboken6.isValid(self):
+            return  # the screen went first (the main window closing)
+        self._watched.discard(key)
+        if self.wizard is not None and id(self.wizard) == key:
+            self.wizard = None
+            self.clear()
+
+    def refresh(self) -> None:
+        """Show the followed wizard as it is now; a closed wizard leaves only the welcome."""
+        wizard = self.wizard
+        if wizard is None or not shiboken6.isValid(wizard) or not wizard.isVisible():
+            self.clear()
+            return
+        view = summary_of_wizard(wizard)
+        if self.view is not None and self.view.resident_uuid != view.resident_uuid:
+            self.clear()
+        self.show_view(view)
+
+    def clear(self) -> None:
+        """Nobody's data: the welcome."""
+        self.view = None
+        for heading, value in self.rows.values():
+            heading.clear()
+            value.clear()
+        self.step_label.clear()
+        self.footer.clear()
+        self._show_welcome(True)
+
+    # --- showing -----------------------------------------------------------------------------------
+    def show_view(self, view: ResidentSummaryView) -> None:
+        self.view = view
+        if view.empty:
+            self.clear()
+            self.view = view
+            self.welcome.setText(self.tr("Welcome!\nThe assistant is now checking who you are.")
+                                 if view.step is Step.IDENTIFY else self._welcome_text())
+            return
+        self._show_welcome(False)
+        self.step_label.setText(self._step_text(view))
+        self._row("name", self.tr("Name"), view.name)
+        self._row("id", self.tr("ID number"), view.masked_id)
+        self._row("case", self.tr("What you are applying for"), labels.case_type(view.case_type))
+        tier = ""
+        if view.tier is not None:
+            tier = self.tr("%1 a year").replace("%1", money(view.tier))
+            if view.start_year:
+                tier += "\n" + self.tr("from %1").replace("%1", str(view.start_year))
+        self._row("tier", self.tr("Contribution tier"), tier)
+        self._row("payers", self.tr("Who pays each year"), "\n".join(
+            f"{self._payer_name(key)}：{money(amount)}" for key, amount in view.payers))
+        pension = ("" if view.monthly_pension is None else
+                   self.tr("about %1 a month").replace("%1", money(view.monthly_pension)))
+        self._row("pension", self.tr("Expected pension"), pension)
+        papers = ""
+        if view.missing_papers:
+            papers = "、".join(labels.paper(k) for k in view.missing_papers)
+        elif view.papers_checked:
+            papers = self.tr("none, all papers are here")
+        self._row("papers", self.tr("Papers still missing"), papers)
+        self.footer.setText(self._footer_text(view))
+        self.footer.setVisible(bool(self.footer.text()))
+
+    def _row(self, key: str, heading: str, value: str) -> None:
+        head, shown = self.rows[key]
+        head.setText(heading + "：" if value else "")
+        shown.setText(value)
+        head.setVisible(bool(value))
+        shown.setVisible(bool(value))
+
+    def _show_welcome(self, welcome: bool) -> None:
+        self.welcome.setText(self._welcome_text())
+        self.welcome.setVisible(welcome)
+        self.scroll_area.setVisible(not welcome)
+        self.setAccessibleDescription(self.welcome.text() if welcome else "")
+
+    def _payer_name(self, key: str) -> str:
+        names = {"self": self.tr("You pay"), "government": self.tr("The government pays for you (代缴)"),
+                 "subsidy": self.tr("Government subsidy"), "collective": self.tr("Village collective"),
+                 "charity": self.tr("Charity or donor")}
+        return names[key]
+
+    def _step_text(self, view: ResidentSummaryView) -> str:
+        if view.finished:
+            return self.tr("Done. Your application has been saved.")
+        steps = {Step.POLICY: self.tr("Now: checking what the policy says for you"),
+                 Step.CHOICES: self.tr("Now: choosing the tier and who pays"),
+                 Step.DOCUMENTS: self.tr("Now: checking your papers"),
+                 Step.REVIEW: self.tr("Please check everything below"),
+                 Step.CONFIRM: self.tr("Please check everything below, then sign"),
+                 Step.PRINT: self.tr("Done. Your application has been saved.")}
+        return steps.get(view.step, "") if view.step is not None else ""
+
+    def _footer_text(self, view: ResidentSummaryView) -> str:
+        if view.step in (Step.REVIEW, Step.CONFIRM) and not view.finished:
+            return self.tr("If anything is wrong, tell the assistant before you sign.")
+        return ""
+
+    def _welcome_text(self) -> str:
+        return self.tr("Welcome!\nPlease take a seat; the assistant will help you shortly.")
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Resident screen"))
+        self.setAccessibleName(self.tr("Resident screen"))
+        if self.view is not None:
+            self.show_view(self.view)
+        else:
+            self.clear()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

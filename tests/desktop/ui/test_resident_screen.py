@@ -1,0 +1,248 @@
+"""The resident screen follows enrolment wizards on the real demo desk, and never shows the wrong resident."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.services.desk import Desk
+from desktop.services.explanation import yuan_text
+from desktop.services.policy import PolicyService
+from desktop.store.models import Resident
+from desktop.ui import labels
+from desktop.ui.application import create_application
+from desktop.ui.main_window import MainWindow
+from desktop.ui.resident_screen import ResidentScreen
+from desktop.ui.wizards.base import RESIDENT_FACING, Step
+from desktop.ui.wizards.context import WizardContext
+from desktop.ui.wizards.enrollment import EnrollmentWizard
+from tests.desktop.ui.wizards.drive import TODAY, click_next, enrollable, residents, tick
+
+Factory = Callable[[UUID | None], EnrollmentWizard]
+
+
+@pytest.fixture
+def desk(demo_dir: Path) -> Iterator[Desk]:
+    create_application()
+    opened = Desk.sign_in(demo_dir, "demo", "demo")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def make_wizard(qtbot: QtBot, desk: Desk, demo_dir: Path) -> Iterator[Factory]:
+    ctx = WizardContext.for_desk(desk, PolicyService(demo_dir, county="640423"), TODAY)
+    made: list[EnrollmentWizard] = []
+
+    def make(resident_uuid: UUID | None = None) -> EnrollmentWizard:
+        wizard = EnrollmentWizard(ctx, resident_uuid)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        made.append(wizard)
+        return wizard
+
+    yield make
+    for wizard in made:  # before the desk closes: no autosave may reach a closed database
+        wizard.autosave_timer.stop()
+        wizard.ask_on_close = False
+        wizard.done(0)
+
+
+@pytest.fixture
+def screen(qtbot: QtBot) -> ResidentScreen:
+    create_application()
+    shown = ResidentScreen()
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def shown_text(screen: ResidentScreen) -> str:
+    """Everything the screen shows in its labels."""
+    return "\n".join(label.text() for label in screen.findChildren(QLabel) if label.isVisibleTo(screen))
+
+
+def value(screen: ResidentScreen, key: str) -> str:
+    return screen.rows[key][1].text()
+
+
+def other_enrollable(desk: Desk, first: Resident) -> Resident:
+    for r in residents(desk):
+        age = TODAY.year - r.birth_date.year
+        if r.id != first.id and not (r.enrolled or r.student or r.employee_pension or r.public_institution
+                                     or r.receiving_pension) and 20 <= age <= 55:
+            return r
+    raise AssertionError("the demo village has only one resident who may enrol")
+
+
+def to_review(qtbot: QtBot, wizard: EnrollmentWizard, leave_missing: int = 1) -> None:
+    """Walk the wizard to the review page at tier 300, leaving the first ``leave_missing`` papers unticked."""
+    while wizard.currentId() < Step.CHOICES:
+        click_next(qtbot, wizard)
+    choices = wizard.choices_page
+    choices.tier_combo.setCurrentIndex(choices.tier_combo.findData("300"))
+    qtbot.waitUntil(lambda: choices.explanation is not None and choices.explanation.tier == 300, timeout=3000)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.DOCUMENTS
+    for row in list(wizard.documents_page.rows.values())[leave_missing:]:
+        tick(qtbot, row.received)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.REVIEW
+
+
+def test_without_a_wizard_the_screen_shows_a_calm_welcome(screen: ResidentScreen) -> None:
+    assert screen.welcome.isVisible()
+    assert not screen.scroll_area.isVisible()
+    assert screen.view is None
+    assert all(not value(screen, key) for key in screen.rows)
+    assert screen.property(RESIDENT_FACING) is True
+
+
+def test_the_type_is_very_large(screen: ResidentScreen) -> None:
+    for key in ("name", "tier", "pension"):
+        assert screen.rows[key][1].font().pointSizeF() >= 30
+    for key in ("id", "case", "payers", "papers"):
+        assert screen.rows[key][1].font().pointSizeF() >= 24
+        assert screen.rows[key][0].font().pointSizeF() >= 24
+    assert screen.step_label.font().pointSizeF() >= 24
+    assert screen.welcome.font().pointSizeF() >= 30
+
+
+def test_the_screen_follows_an_enrolment_wizard_page_by_page(qtbot: QtBot, desk: Desk, make_wizard: Factory,
+                                                             screen: ResidentScreen) -> None:
+    person = enrollable(desk)
+    wizard = make_wizard(person.uuid)
+    screen.follow(wizard)
+    assert wizard.currentId() == Step.IDENTIFY
+    assert screen.welcome.isVisible()
+    assert person.name not in shown_text(screen)  # nothing personal while the assistant is identifying
+
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.POLICY
+    assert value(screen, "name") == person.name
+    masked = wizard.case.resident.masked_id if wizard.case.resident else ""
+    assert value(screen, "id") == masked
+    assert masked != person.id_number
+    assert person.id_number not in shown_text(screen)
+    assert value(screen, "case") == labels.case_type("enrollment")
+    assert value(screen, "tier") == ""
+    assert value(screen, "payers") == ""
+
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.CHOICES
+    choices = wizard.choices_page
+    choices.tier_combo.setCurrentIndex(choices.tier_combo.findData("500"))  # an edit shows at once
+    qtbot.waitUntil(lambda: "500" in value(screen, "tier"), timeout=3000)
+    choices.tier_combo.setCurrentIndex(choices.tier_combo.findData("300"))
+    qtbot.waitUntil(lambda: "300" in value(screen, "tier"), timeout=3000)
+
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.DOCUMENTS
+    assert "300" in value(screen, "tier")
+    assert screen.view is not None
+    assert dict(screen.view.payers)["self"] == Decimal(300)
+    assert "300" in value(screen, "payers")
+    assert screen.view.monthly_pension is not None
+    assert screen.view.monthly_pension > 0
+    assert yuan_text(screen.view.monthly_pension) in value(screen, "pension")
+    assert value(screen, "papers") == ""  # not known before the papers are checked
+
+    first = next(iter(wizard.documents_page.rows))
+    for row in list(wizard.documents_page.rows.values())[1:]:
+        tick(qtbot, row.received)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.REVIEW
+    assert labels.paper(first) in value(screen, "papers")
+    assert person.id_number not in shown_text(screen)
+
+
+def test_the_summary_has_the_review_pages_facts(qtbot: QtBot, desk: Desk, make_wizard: Factory,
+                                                screen: ResidentScreen) -> None:
+    wizard = make_wizard(enrollable(desk).uuid)
+    screen.follow(wizard)
+    to_review(qtbot, wizard)
+    view, case, review = screen.view, wizard.case, wizard.review_page.plain_text()
+    assert view is not None
+    assert case.resident is not None
+    assert (view.name, view.masked_id) == (case.resident.name, case.resident.masked_id)
+    assert view.name in review
+    assert view.masked_id in review
+    assert view.tier == Decimal(case.data["tier"])
+    assert view.start_year == case.data["start_year"]
+    assert {k: v for k, v in case.data["payers"].items() if Decimal(v) > 0} == \
+        {k: f"{v:.2f}" for k, v in view.payers}
+    explanation = wizard.choices_page.explanation
+    assert explanation is not None
+    assert view.monthly_pension == explanation.monthly_total
+    assert yuan_text(view.monthly_pension) in review
+    missing = [p.kind for p in case.papers if p.mandatory and not p.received]
+    assert list(view.missing_papers) == missing
+    assert missing
+    assert all(labels.paper(k) in review for k in view.missing_papers)
+    assert all(labels.paper(k) in review for k in view.received_papers)
+
+
+def test_closing_the_wizard_clears_the_resident_at_once(qtbot: QtBot, desk: Desk, make_wizard: Factory,
+                                                       screen: ResidentScreen) -> None:
+    person = enrollable(desk)
+    wizard = make_wizard(person.uuid)
+    screen.follow(wizard)
+    click_next(qtbot, wizard)
+    assert value(screen, "name") == person.name
+    wizard.keep_draft_and_close()
+    assert not wizard.isVisible()
+    assert screen.view is None
+    assert screen.welcome.isVisible()
+    assert person.name not in shown_text(screen)
+
+
+def test_a_wizard_for_another_resident_clears_the_first_at_once(qtbot: QtBot, desk: Desk, make_wizard: Factory,
+                                                               screen: ResidentScreen) -> None:
+    first = enrollable(desk)
+    second = other_enrollable(desk, first)
+    one = make_wizard(first.uuid)
+    screen.follow(one)
+    click_next(qtbot, one)
+    assert value(screen, "name") == first.name
+
+    two = make_wizard(second.uuid)
+    screen.follow(two)
+    assert first.name not in shown_text(screen)
+    click_next(qtbot, two)
+    assert value(screen, "name") == second.name
+    assert first.name not in shown_text(screen)
+
+    one.policy_page.sig_edited.emit()  # the assistant edits in the first wizard again: the screen turns to it
+    assert one.currentPage() is one.policy_page
+    assert second.name not in shown_text(screen)
+    assert value(screen, "name") == first.name
+
+
+def test_the_desk_menu_opens_the_screen_and_wizards_follow(qtbot: QtBot, desk: Desk) -> None:
+    main = MainWindow(desk, {}, close_desk=False)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.resident_screen_action in main.desk_menu.actions()
+    main.resident_screen_action.trigger()
+    screen = main.resident_screen
+    assert isinstance(screen, ResidentScreen)
+    assert screen.isVisible()
+    person = enrollable(desk)
+    wizard = main.open_wizard("enrollment", person.uuid)
+    assert screen.wizard is wizard
+    try:
+        click_next(qtbot, wizard)
+        assert value(screen, "name") == person.name
+    finally:
+        wizard.autosave_timer.stop()
+        wizard.ask_on_close = False
+        wizard.done(0)
+    assert screen.view is None
+    main.close()
