@@ -249,7 +249,8 @@ class ResidentScreen(QWidget):
                 tier += "\n" + self.tr("from %1").replace("%1", str(view.start_year))
         self._row("tier", self.tr("Contribution tier"), tier)
         self._row("payers", self.tr("Who pays each year"), "\n".join(
-            f"{self._payer_name(key)}：{money(amount)}" for key, amount in view.payers))
+            self.tr("%1: %2").replace("%1", self._payer_name(key)).replace("%2", money(amount))
+            for key, amount in view.payers))
         pension = ("" if view.monthly_pension is None else
                    self.tr("about %1 a month").replace("%1", money(view.monthly_pension)))
         self._row("pension", self.tr("Expected pension"), pension)
@@ -264,7 +265,7 @@ class ResidentScreen(QWidget):
 
     def _row(self, key: str, heading: str, value: str) -> None:
         head, shown = self.rows[key]
-        head.setText(heading + "：" if value else "")
+        head.setText(self.tr("%1:").replace("%1", heading) if value else "")
         shown.setText(value)
         head.setVisible(bool(value))
         shown.setVisible(bool(value))
