@@ -48,6 +48,7 @@ from desktop.services.walkins import WalkInsService
 from desktop.ui import labels
 from desktop.ui.case_view import CaseView
 from desktop.ui.cases_page import CasesPage
+from desktop.ui.display_mode import DisplayMenu
 from desktop.ui.operation import Operation, run_blocking
 from desktop.ui.resident_page import ResidentPage
 from desktop.ui.residents_model import ResidentsModel, make_table
@@ -283,6 +284,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.display_menu = DisplayMenu(self._desk.data_dir, self)  # retranslates itself
+        self.desk_menu.addMenu(self.display_menu)
         self.accounts_action = self._action(self.open_accounts)
         self.audit_action = self._action(self.open_audit_trail)
         self.supervisor_separator = self.desk_menu.addSeparator()

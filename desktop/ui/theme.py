@@ -7,6 +7,8 @@ meets a pixel size it cannot move. Widgets opt into the styled roles through the
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,7 +17,9 @@ from desktop.paths import resource_dir
 
 DEFAULT_THEME = "default"
 THEME_SUFFIX = ".qss"
+COLOURS_SUFFIX = ".colors.json"
 ROLE_PROPERTY = "role"
+THEME_PROPERTY = "cunbao_theme"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -37,14 +41,35 @@ def load_theme(name: str = DEFAULT_THEME) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def load_themes(names: Sequence[str]) -> str:
+    return "\n".join(load_theme(name) for name in names)
+
+
 def apply_theme(app: QApplication, name: str = DEFAULT_THEME) -> None:
     """Style the whole application; the name is kept so later screens can ask which theme is on."""
     app.setStyleSheet(load_theme(name))
-    app.setProperty("cunbao_theme", name)
+    app.setProperty(THEME_PROPERTY, name)
+
+
+def apply_themes(app: QApplication, names: Sequence[str]) -> None:
+    """Style the application with several sheets in order, later rules refining earlier ones
+    (the elderly sheet only enlarges what the default sheet draws)."""
+    app.setStyleSheet(load_themes(names))
+    app.setProperty(THEME_PROPERTY, "+".join(names))
+
+
+def theme_palette(name: str) -> dict[str, str]:
+    """The palette roles a theme sets (``QPalette.ColorRole`` name to ``#rrggbb``) in its
+    ``<name>.colors.json``, for what a stylesheet does not draw (check marks, spin boxes, scroll bars)."""
+    path = resource_dir() / "themes" / f"{name}{COLOURS_SUFFIX}"
+    if not path.is_file():
+        return {}
+    palette = json.loads(path.read_text(encoding="utf-8")).get("palette", {})
+    return {str(role): str(colour) for role, colour in palette.items()}
 
 
 def current_theme(app: QApplication) -> str:
-    value = app.property("cunbao_theme")
+    value = app.property(THEME_PROPERTY)
     return value if isinstance(value, str) else ""
 
 

@@ -1,0 +1,176 @@
+"""Display modes as data, switched live: normal, 适老化 (elderly) and high contrast.
+
+A mode is a set of figures (DOMAIN §4.2, §4.6: body text, key figures, line spacing, smallest target,
+fields per wizard page, contrast minimum, whether time limits may apply) and the theme sheets that
+draw it. :func:`apply_mode` changes the application font and stylesheet (and palette, where a theme
+declares one) while the desk runs; widgets that size things themselves listen to
+``mode_notifier(app).mode_changed``. The chosen mode is kept per workstation in ``display.json``
+beside the desk's ``desk.json`` (:func:`save_mode`, :func:`load_mode`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from desktop.ui.application import BASE_POINT_SIZE
+from desktop.ui.theme import THEME_PROPERTY, load_themes, theme_palette
+
+MODE_FILE = "display.json"
+MODE_PROPERTY = "cunbao_display_mode"
+NOTIFIER_NAME = "cunbao_mode_notifier"
+ELDERLY_AGE = 65  # the issue: suggest 适老化 for residents 65 or older
+
+
+class DisplayMode(StrEnum):
+    NORMAL = "normal"
+    ELDERLY = "elderly"
+    HIGH_CONTRAST = "high_contrast"
+
+
+@dataclass(frozen=True)
+class ModeFigures:
+    body_pt: float  # the application font
+    key_figure_pt: float  # amounts and other figures a resident must read (MIIT 1.1: ≥ 30 in elderly mode)
+    line_spacing: float  # line height / font size wanted for running text (MIIT 1.2)
+    min_target_px: int  # smallest height and width of a control a user clicks (MIIT 2.1; WCAG 2.5.8)
+    max_fields_per_page: int | None  # None: no limit beyond the wizard's own design
+    text_contrast: float  # minimum text contrast of the mode's colours (WCAG 1.4.3 / 1.4.6)
+    time_limits: bool  # False: nothing may time out or lock while the user works (MIIT, DOMAIN §4.6)
+    themes: tuple[str, ...]  # sheets in resources/themes, later ones refining earlier ones
+
+
+FIGURES: dict[DisplayMode, ModeFigures] = {
+    DisplayMode.NORMAL: ModeFigures(body_pt=BASE_POINT_SIZE, key_figure_pt=20, line_spacing=1.15,
+                                    min_target_px=24, max_fields_per_page=None, text_contrast=4.5,
+                                    time_limits=True, themes=("default",)),
+    DisplayMode.ELDERLY: ModeFigures(body_pt=18, key_figure_pt=30, line_spacing=1.3, min_target_px=60,
+                                     max_fields_per_page=5, text_contrast=4.5, time_limits=False,
+                                     themes=("default", "elderly")),
+    DisplayMode.HIGH_CONTRAST: ModeFigures(body_pt=BASE_POINT_SIZE, key_figure_pt=20, line_spacing=1.15,
+                                           min_target_px=24, max_fields_per_page=None, text_contrast=7.0,
+                                           time_limits=True, themes=("high_contrast",)),
+}
+
+
+def figures(mode: DisplayMode | str) -> ModeFigures:
+    return FIGURES[DisplayMode(mode)]
+
+
+def suggest_elderly(age: int | None) -> bool:
+    """Whether to offer 适老化 mode for a resident of this age (65 or older; unknown age: no)."""
+    return age is not None and age >= ELDERLY_AGE
+
+
+class ModeNotifier(QObject):
+    """Tells screens that size things themselves (key figures, rich text) that the mode changed."""
+
+    mode_changed = Signal(str)
+
+
+def mode_notifier(app: QCoreApplication) -> ModeNotifier:
+    """The application's one notifier, made on first use and owned by the application."""
+    found = app.findChild(ModeNotifier, NOTIFIER_NAME)
+    if isinstance(found, ModeNotifier):
+        return found
+    notifier = ModeNotifier(app)
+    notifier.setObjectName(NOTIFIER_NAME)
+    return notifier
+
+
+def _palette(app: QApplication, mode: DisplayMode) -> QPalette:
+    palette = app.style().standardPalette()
+    for theme in FIGURES[mode].themes:
+        for role, colour in theme_palette(theme).items():
+            palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    return palette
+
+
+def apply_mode(app: QApplication, mode: DisplayMode | str) -> None:
+    """Switch the whole application to ``mode`` at once, without a restart."""
+    mode = DisplayMode(mode)
+    sheet = load_themes(FIGURES[mode].themes)  # first, so a missing sheet changes nothing
+    font = QFont(app.font())
+    font.setPointSizeF(FIGURES[mode].body_pt)
+    app.setPalette(_palette(app, mode))
+    app.setFont(font)
+    app.setStyleSheet(sheet)
+    app.setProperty(THEME_PROPERTY, "+".join(FIGURES[mode].themes))
+    app.setProperty(MODE_PROPERTY, str(mode))
+    mode_notifier(app).mode_changed.emit(str(mode))
+
+
+def current_mode(app: QCoreApplication) -> DisplayMode:
+    value = app.property(MODE_PROPERTY)
+    try:
+        return DisplayMode(value)
+    except ValueError:
+        return DisplayMode.NORMAL
+
+
+def load_mode(data_dir: Path) -> DisplayMode:
+    """The mode this workstation last chose; normal when none was saved or the file is unreadable."""
+    try:
+        raw = json.loads((data_dir / MODE_FILE).read_text(encoding="utf-8"))
+        return DisplayMode(raw["mode"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return DisplayMode.NORMAL
+
+
+def save_mode(data_dir: Path, mode: DisplayMode | str) -> None:
+    """Write atomically, like desk.json, so a power cut leaves the old or the new choice."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=".display-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump({"mode": str(DisplayMode(mode))}, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, data_dir / MODE_FILE)
+
+
+class DisplayMenu(QMenu):
+    """The Desk menu's "Display" entries: one checked mode, applied at once and remembered."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("display_menu")
+        self._data_dir = data_dir
+        self._group = QActionGroup(self)
+        self.mode_actions: dict[DisplayMode, QAction] = {}
+        app = QApplication.instance()
+        chosen = current_mode(app) if app is not None else DisplayMode.NORMAL
+        for mode in DisplayMode:
+            action = self.addAction("")
+            action.setObjectName(f"display_{mode}")
+            action.setCheckable(True)
+            action.setChecked(mode is chosen)
+            action.triggered.connect(lambda _c=False, m=mode: self.choose(m))
+            self._group.addAction(action)
+            self.mode_actions[mode] = action
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("D&isplay"))
+        self.mode_actions[DisplayMode.NORMAL].setText(self.tr("&Normal"))
+        self.mode_actions[DisplayMode.ELDERLY].setText(self.tr("&Large type for older residents (适老化)"))
+        self.mode_actions[DisplayMode.HIGH_CONTRAST].setText(self.tr("&High contrast"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def choose(self, mode: DisplayMode) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_mode(app, mode)
+        save_mode(self._data_dir, mode)
+        self.mode_actions[mode].setChecked(True)
