@@ -260,14 +260,14 @@ def engine_available() -> bool:
     return engine is not None and _has_voice(engine)
 
 
-def _run(engine: str, chunk: str, speed_wpm: int, work: Path) -> Path:
-    source, target = work / "chunk.txt", work / "chunk.wav"
+def _speak(engine: str, chunk: str, speed_wpm: int, target: Path) -> Path:
+    source = target.with_suffix(".txt")
     source.write_text(chunk, encoding="utf-8")
     command = [engine, "-v", VOICE, "-s", str(speed_wpm), "-w", str(target), "-f", str(source)]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired as exc:
-        raise ServiceError.of(SpeechProblem.TIMEOUT, engine=ENGINE, seconds=int(TIMEOUT_S)) from exc
+        raise ServiceError.of(SpeechProblem.TIMEOUT, engine=ENGINE, seconds=round(TIMEOUT_S)) from exc
     except OSError as exc:
         raise ServiceError.of(SpeechProblem.ENGINE_FAILED, engine=ENGINE, detail=str(exc)) from exc
     if done.returncode != 0 or not target.is_file():
@@ -290,22 +290,25 @@ def synthesize(text: str, out: Path, speed_wpm: int = DEFAULT_WPM, progress: Pro
         raise ServiceError.of(SpeechProblem.NOTHING_TO_SAY)
     with tempfile.TemporaryDirectory(prefix="cunbao-speech-") as scratch:
         work = Path(scratch)
-        pending = work / "speech.wav"
-        with wave.open(str(pending), "wb") as joined:
-            for index, chunk in enumerate(chunks):
-                progress.check()
-                progress.report(index, len(chunks), "")
-                _append(joined, _run(engine, chunk, speed_wpm, work), first=index == 0)
+        parts: list[Path] = []
+        for index, chunk in enumerate(chunks):
+            progress.check()
+            progress.report(index, len(chunks), "")
+            parts.append(_speak(engine, chunk, speed_wpm, work / f"part-{index}.wav"))
         progress.report(len(chunks), len(chunks), "")
-        _deliver(pending, out)
+        _deliver(_joined(parts, work / "speech.wav"), out)
     return out
 
 
-def _append(joined: wave.Wave_write, part: Path, first: bool) -> None:
-    with wave.open(str(part), "rb") as piece:
-        if first:
-            joined.setparams(piece.getparams())
-        joined.writeframes(piece.readframes(piece.getnframes()))
+def _joined(parts: list[Path], target: Path) -> Path:
+    """One WAV of the parts in order (espeak-ng writes them all with the same format)."""
+    with wave.open(str(target), "wb") as joined:
+        for index, part in enumerate(parts):
+            with wave.open(str(part), "rb") as piece:
+                if index == 0:
+                    joined.setparams(piece.getparams())
+                joined.writeframes(piece.readframes(piece.getnframes()))
+    return target
 
 
 def _deliver(pending: Path, out: Path) -> None:
