@@ -11,16 +11,20 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from desktop.services.cases import CaseType
 from desktop.services.desk import Desk
 from desktop.services.explanation import yuan_text
 from desktop.services.policy import PolicyService
+from desktop.services.residents import ResidentsService
 from desktop.store.models import Resident
 from desktop.ui import labels
 from desktop.ui.application import create_application
+from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.resident_screen import ResidentScreen
+from desktop.ui.resident_screen import ResidentScreen, summary_of
+from desktop.ui.resident_screen_gallery import gallery_shots
 from desktop.ui.wizards.base import RESIDENT_FACING, Step
-from desktop.ui.wizards.context import WizardContext
+from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.enrollment import EnrollmentWizard
 from tests.desktop.ui.wizards.drive import TODAY, click_next, enrollable, residents, tick
 
@@ -236,6 +240,7 @@ def test_the_desk_menu_opens_the_screen_and_wizards_follow(qtbot: QtBot, desk: D
     assert screen.isVisible()
     person = enrollable(desk)
     wizard = main.open_wizard("enrollment", person.uuid)
+    assert isinstance(wizard, EnrollmentWizard)
     assert screen.wizard is wizard
     try:
         click_next(qtbot, wizard)
@@ -246,3 +251,38 @@ def test_the_desk_menu_opens_the_screen_and_wizards_follow(qtbot: QtBot, desk: D
         wizard.done(0)
     assert screen.view is None
     main.close()
+
+
+def test_a_daijiao_case_shows_the_governments_part_and_the_subsidy(desk: Desk) -> None:
+    person = enrollable(desk)
+    case = CaseState(CaseType.DAIJIAO)
+    profile = ResidentsService(desk.store, "demo", TODAY).profile(person.uuid)
+    assert profile is not None
+    case.resident = profile.summary
+    case.data.update({"year": 2026, "government_pays": "100.00", "subsidy": "30.00"})
+    view = summary_of(case, step=Step.REVIEW)
+    assert view.name == person.name
+    assert view.payers == (("government", Decimal(100)), ("subsidy", Decimal(30)))
+    assert view.start_year == 2026
+    assert view.monthly_pension is None
+    assert summary_of(case, step=Step.IDENTIFY).empty  # nothing personal while identifying
+
+
+def test_the_gallery_shows_the_welcome_a_wizard_half_way_and_the_final_summary(desk: Desk, demo_dir: Path,
+                                                                               tmp_path: Path) -> None:
+    app = create_application()
+    ctx = GalleryContext(app, demo_dir, desk, PolicyService(demo_dir, county="640423"), tmp_path)
+    shots = []
+    for name, widget in gallery_shots(ctx):
+        assert isinstance(widget, ResidentScreen)
+        shots.append((name, widget.view))
+        widget.close()
+    assert [name for name, _view in shots] == ["welcome", "choosing_the_tier", "final_summary"]
+    welcome, half_way, final = (view for _name, view in shots)
+    assert welcome is None
+    assert half_way is not None
+    assert half_way.step is Step.CHOICES
+    assert half_way.tier is not None
+    assert final is not None
+    assert final.step is Step.REVIEW
+    assert final.missing_papers
