@@ -1,12 +1,15 @@
-"""Render every screen to PNG on a fresh demo desk: ``python -m desktop.ui.gallery OUT_DIR [AREA ...]``.
+"""Render every screen to PNG on a fresh demo desk:
+``python -m desktop.ui.gallery OUT_DIR [AREA ...] [--mode normal|elderly|high_contrast|all]``.
 
 For looking at the screens after UI work (Chinese must render, nothing cut off or overlapping).
 Each UI area contributes its shots from ``desktop/ui/<area>_gallery.py`` (see
-:mod:`desktop.ui.gallery_context`); naming areas renders only those.
+:mod:`desktop.ui.gallery_context`); naming areas renders only those. Shots in a display mode other than
+normal end in ``__<mode>`` (``today__page__elderly.png``); without ``--mode`` only normal is rendered.
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import pkgutil
 import sys
@@ -23,6 +26,7 @@ from desktop.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from desktop.services.desk import Desk
 from desktop.services.policy import PolicyService
 from desktop.ui.application import create_application, dispose_widgets
+from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.gallery_context import GalleryContext, ShotProvider
 from desktop.ui.sign_in import SignInDialog
 
@@ -62,7 +66,13 @@ def _sign_in_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     yield "sign_in_problem", sign_in
 
 
-def render_all(out: Path, areas: Sequence[str] = (), lang: str | None = None) -> list[Path]:
+def shot_name(area: str, name: str, mode: DisplayMode) -> str:
+    base = f"{area}__{name}" if area != "sign_in" else name
+    return base if mode is DisplayMode.NORMAL else f"{base}__{mode}"
+
+
+def render_all(out: Path, areas: Sequence[str] = (), lang: str | None = None,
+               modes: Sequence[DisplayMode] = (DisplayMode.NORMAL,)) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(["gallery"], lang)
     saved: list[Path] = []
@@ -77,18 +87,30 @@ def render_all(out: Path, areas: Sequence[str] = (), lang: str | None = None) ->
         try:
             sources: list[tuple[str, ShotProvider]] = [("sign_in", _sign_in_shots)] if not areas or \
                 "sign_in" in areas else []
-            for area, provider in [*sources, *providers(areas)]:
-                for name, widget in provider(ctx):
-                    saved.append(save_shot(widget, out, f"{area}__{name}" if area != "sign_in" else name))
-                    widget.close()
+            for mode in modes:
+                apply_mode(app, mode)
+                for area, provider in [*sources, *providers(areas)]:
+                    for name, widget in provider(ctx):
+                        saved.append(save_shot(widget, out, shot_name(area, name, mode)))
+                        widget.close()
         finally:
+            apply_mode(app, DisplayMode.NORMAL)
             dispose_widgets()
             desk.close()
     return saved
 
 
+def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m desktop.ui.gallery")
+    parser.add_argument("out", nargs="?", default="gallery", type=Path)
+    parser.add_argument("areas", nargs="*")
+    parser.add_argument("--mode", choices=[*DisplayMode, "all"], default=DisplayMode.NORMAL.value)
+    parsed = parser.parse_args(list(arguments))
+    parsed.modes = list(DisplayMode) if parsed.mode == "all" else [DisplayMode(parsed.mode)]
+    return parsed
+
+
 if __name__ == "__main__":
-    arguments = sys.argv[1:]
-    target = Path(arguments[0] if arguments else "gallery")
-    for saved_path in render_all(target, arguments[1:]):
+    options = parse_arguments(sys.argv[1:])
+    for saved_path in render_all(options.out, options.areas, modes=options.modes):
         print(saved_path)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ from desktop.ui.display_mode import (
     save_mode,
     suggest_elderly,
 )
+from desktop.ui.gallery import parse_arguments, render_all, shot_name
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import ThemeNotFoundError, current_theme, load_theme
 
@@ -142,3 +143,25 @@ def test_the_desk_menu_switches_the_mode_and_remembers_it(qtbot: QtBot, app: QAp
     menu.mode_actions[DisplayMode.NORMAL].trigger()
     assert load_mode(demo_dir) is DisplayMode.NORMAL
     window.close()
+
+
+def test_gallery_mode_option_names_each_mode_and_defaults_to_normal() -> None:
+    assert parse_arguments(["out"]).modes == [DisplayMode.NORMAL]
+    options = parse_arguments(["out", "main", "wizards", "--mode", "all"])
+    assert options.areas == ["main", "wizards"]
+    assert options.modes == list(DisplayMode)
+    assert parse_arguments(["--mode", "elderly", "out"]).modes == [DisplayMode.ELDERLY]
+    assert shot_name("main", "today", DisplayMode.NORMAL) == "main__today"
+    assert shot_name("main", "today", DisplayMode.HIGH_CONTRAST) == "main__today__high_contrast"
+    assert shot_name("sign_in", "sign_in", DisplayMode.ELDERLY) == "sign_in__elderly"
+
+
+def test_gallery_renders_in_the_modes_asked_and_leaves_the_app_normal(tmp_path: Path, app: QApplication) -> None:
+    saved = render_all(tmp_path, ["sign_in"], modes=[DisplayMode.ELDERLY, DisplayMode.HIGH_CONTRAST])
+    assert {p.stem for p in saved} == {"sign_in__elderly", "sign_in_problem__elderly",
+                                       "sign_in__high_contrast", "sign_in_problem__high_contrast"}
+    elderly = QImage(str(tmp_path / "sign_in__elderly.png"))
+    contrast = QImage(str(tmp_path / "sign_in__high_contrast.png"))
+    assert contrast.pixelColor(2, 2).name() == "#000000"  # drawn on the high-contrast black
+    assert elderly.pixelColor(2, 2).name() != "#000000"
+    assert current_mode(app) is DisplayMode.NORMAL
