@@ -119,6 +119,7 @@ def _spelled(code: str) -> list[str]:
 
 _TAG = re.compile(r"<(br|/p|/div|/li|/h\d|/tr)\b[^>]*>|<[^>]+>", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<![0-9])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])")
+_YEAR_MONTH = re.compile(r"(?<![0-9])(\d{4})-(\d{1,2})(?![0-9-])")
 _GROUPED = re.compile(r"(?<![0-9.,])\d{1,3}(?:,\d{3})+(?![0-9]|,[0-9])")
 _CURRENCY = re.compile(r"[¥￥]\s*(\d+(?:\.\d+)?)")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -145,6 +146,7 @@ def _plain(text: str) -> str:
     text = re.sub("[\u2460-\u2473]", "", text)  # footnote marks ①..⑳: the listener cannot look them up
     text = unicodedata.normalize("NFKC", text)
     text = _ISO_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", text)
+    text = _YEAR_MONTH.sub(lambda m: f"{m[1]}年{int(m[2])}月", text)
     text = _GROUPED.sub(lambda m: m[0].replace(",", ""), text)
     text = _CURRENCY.sub(lambda m: m[1] + "元", text)
     return _PERCENT.sub(lambda m: "百分之" + m[1], text)

@@ -39,6 +39,7 @@ def test_money_is_read_as_an_amount_with_the_fen_digit_by_digit() -> None:
 def test_a_year_is_read_digit_by_digit_and_an_iso_date_as_year_month_day() -> None:
     assert speakable("2026年") == "er4 ling2 er4 liu4 nian2"
     assert speakable("1981-05-03") == "yi1 jiu3 ba1 yi1 nian2 wu3 yue4 san1 ri4"
+    assert speakable("从 2054-07 起") == "cong2 er4 ling2 wu3 si4 nian2 qi1 yue4 qi3"
     assert speakable("15年") == "shi2 wu3 nian2"  # a number of years is a number
 
 

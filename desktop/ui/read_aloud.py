@@ -1,0 +1,261 @@
+"""Read aloud: a row of keys (read, stop, repeat, speed) that speaks a screen's text in Mandarin.
+
+Where Qt's text-to-speech has an engine with a Chinese voice (Windows: the system's voices) it speaks directly.
+Elsewhere espeak-ng speaks into a WAV file (desktop.services.speech, off the UI thread) that QtMultimedia
+plays. Qt's Linux engines are passed over: speechd has no Mandarin voice and hangs without a sound device,
+mock is for tests. When nothing can speak, the key says so and is disabled; when there is no loudspeaker,
+the row says that too: read-aloud never fails silently.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from collections.abc import Callable
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtTextToSpeech import QTextToSpeech
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.problems import error
+from core.progress import Cancelled, Progress
+from desktop.messages import describe
+from desktop.services import speech
+from desktop.services.errors import ServiceError
+from desktop.ui.operation import Operation
+from desktop.ui.widgets import named, wrapping_label
+
+ESPEAK = "espeak-ng"
+QT_PREFIX = "qt:"
+QT_ENGINES_PASSED_OVER = ("mock", "speechd")
+# (espeak-ng words a minute, Qt rate -1..1) for slow, normal, fast
+SPEEDS = ((100, -0.4), (speech.DEFAULT_WPM, 0.0), (180, 0.3))
+NORMAL_SPEED = 1
+
+
+class ReadState(StrEnum):
+    READY = "ready"
+    PREPARING = "preparing"  # espeak-ng is writing the WAV
+    PLAYING = "playing"
+    NO_DEVICE = "no_device"  # the WAV is written, but there is no loudspeaker to play it on
+    UNAVAILABLE = "unavailable"  # no engine at all
+    FAILED = "failed"
+
+
+def _chinese_tts(engine: str) -> QTextToSpeech | None:
+    """Qt's engine `engine` set to a Chinese voice (mainland first), or None when it has none."""
+    tts = QTextToSpeech(engine)
+    if tts.state() == QTextToSpeech.State.Error:
+        return None
+    chinese = [loc for loc in tts.availableLocales() if loc.language() == QLocale.Language.Chinese]
+    if not chinese:
+        return None
+    chinese.sort(key=lambda loc: loc.territory() != QLocale.Country.China)
+    tts.setLocale(chinese[0])
+    return tts if tts.availableVoices() else None
+
+
+@cache
+def available_engine() -> str:
+    """"qt:<engine>" with a Chinese voice, else "espeak-ng", else "" (nothing on this computer can speak)."""
+    for engine in QTextToSpeech.availableEngines():
+        if engine not in QT_ENGINES_PASSED_OVER and _chinese_tts(engine) is not None:
+            return QT_PREFIX + engine
+    return ESPEAK if speech.engine_available() else ""
+
+
+class ReadAloudButton(QWidget):
+    """Reads `text_provider()` aloud; the text is asked for each time, so it is always what the screen shows."""
+
+    sig_state_changed = Signal(str)
+    """The reading changed state: a ReadState value."""
+    sig_audio_ready = Signal(str)
+    """espeak-ng wrote the reading to this WAV file (before it plays)."""
+
+    def __init__(self, text_provider: Callable[[], str], parent: QWidget | None = None, *,
+                 engine: str | None = None) -> None:
+        super().__init__(parent)
+        self._text_provider = text_provider
+        self.engine = available_engine() if engine is None else engine
+        self._tts: QTextToSpeech | None = None
+        if self.engine.startswith(QT_PREFIX):
+            name = self.engine.removeprefix(QT_PREFIX)
+            self._tts = _chinese_tts(name) or QTextToSpeech(name)
+            self._tts.stateChanged.connect(self._tts_state)
+        self._player: QMediaPlayer | None = None
+        self._audio: QAudioOutput | None = None
+        self._scratch = tempfile.TemporaryDirectory(prefix="cunbao-read-")
+        self._readings = 0
+        self._cancel = threading.Event()
+        self._last: tuple[str, int] | None = None  # text and speed of the WAV last written
+        self.wav_path: Path | None = None
+        self.state = ReadState.READY if self.engine else ReadState.UNAVAILABLE
+        self._problem = ""
+        self._build()
+        self.retranslate_ui()
+
+    def _build(self) -> None:
+        self.play_button = named(QPushButton(), "read_aloud_play")
+        self.stop_button = named(QPushButton(), "read_aloud_stop")
+        self.repeat_button = named(QPushButton(), "read_aloud_repeat")
+        self.speed_label = QLabel()
+        self.speed_combo = named(QComboBox(), "read_aloud_speed")
+        self.speed_label.setBuddy(self.speed_combo)
+        self.status = wrapping_label("read_aloud_status")
+        self.play_button.clicked.connect(self.play)
+        self.stop_button.clicked.connect(self.stop)
+        self.repeat_button.clicked.connect(self.repeat)
+        keys = QHBoxLayout()
+        for widget in (self.play_button, self.stop_button, self.repeat_button, self.speed_label, self.speed_combo):
+            keys.addWidget(widget)
+        keys.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(keys)
+        column.addWidget(self.status)
+
+    def retranslate_ui(self) -> None:
+        speed = self.speed_combo.currentIndex()
+        self.speed_combo.clear()
+        for text in (self.tr("Slow"), self.tr("Normal"), self.tr("Fast")):
+            self.speed_combo.addItem(text)
+        self.speed_combo.setCurrentIndex(speed if speed >= 0 else NORMAL_SPEED)
+        self.speed_label.setText(self.tr("Reading spee&d:"))
+        self.speed_combo.setAccessibleName(self.tr("Reading speed"))
+        self.play_button.setText(self.tr("Read &aloud") if self.engine else self.tr("Read-aloud not available"))
+        self.play_button.setAccessibleName(self.tr("Read the text aloud to the resident"))
+        self.stop_button.setText(self.tr("St&op"))
+        self.stop_button.setAccessibleName(self.tr("Stop reading aloud"))
+        self.repeat_button.setText(self.tr("R&epeat"))
+        self.repeat_button.setAccessibleName(self.tr("Read the same text aloud again from the start"))
+        self.status.setAccessibleName(self.tr("What the reading is doing"))
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- the keys ------------------------------------------------------------------------------------------
+
+    def play(self) -> None:
+        """Read the text from the start (whatever is being read stops first)."""
+        if not self.engine:
+            return
+        self.stop()
+        text = self._text_provider()
+        wpm, rate = SPEEDS[self.speed_combo.currentIndex()]
+        if self._tts is not None:
+            if not speech.speakable(text):
+                self._fail(describe(error(speech.SpeechProblem.NOTHING_TO_SAY)))
+                return
+            self._tts.setRate(rate)
+            self._tts.say(text)
+            return
+        if self._last == (text, wpm) and self.wav_path is not None:
+            self._play_wav(self.wav_path)
+            return
+        self._synthesize(text, wpm)
+
+    def stop(self) -> None:
+        self._cancel.set()
+        if self._tts is not None:
+            self._tts.stop()
+        if self._player is not None:
+            self._player.stop()
+        if self.state in (ReadState.PREPARING, ReadState.PLAYING):
+            self._set_state(ReadState.READY)
+
+    def repeat(self) -> None:
+        """Read the same text again from the start (the speed chosen now applies)."""
+        self.play()
+
+    # -- espeak-ng into a WAV, played by QtMultimedia -------------------------------------------------------
+
+    def _synthesize(self, text: str, wpm: int) -> None:
+        self._readings += 1
+        target = Path(self._scratch.name) / f"reading-{self._readings}.wav"
+        cancel = self._cancel = threading.Event()
+        self._set_state(ReadState.PREPARING)
+
+        def work(progress: Progress) -> Path:
+            return speech.synthesize(text, target, wpm,
+                                     Progress(progress.report, lambda: progress.cancelled() or cancel.is_set()))
+
+        def done(path: Path) -> None:
+            if cancel.is_set():
+                return
+            self.wav_path, self._last = path, (text, wpm)
+            self.sig_audio_ready.emit(str(path))
+            self._play_wav(path)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, Cancelled) or cancel.is_set():
+                return
+            self._fail(describe(error.problem) if isinstance(error, ServiceError) else str(error))
+
+        Operation(work, done, failed, self, self.tr("Preparing the reading…")).start()
+
+    def _play_wav(self, path: Path) -> None:
+        if not QMediaDevices.audioOutputs():
+            self._set_state(ReadState.NO_DEVICE)
+            return
+        if self._player is None:
+            self._audio = QAudioOutput(self)
+            self._player = QMediaPlayer(self)
+            self._player.setAudioOutput(self._audio)
+            self._player.playbackStateChanged.connect(self._playback_state)
+            self._player.errorOccurred.connect(lambda _error, text: self._fail(text))
+        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        self._player.setPosition(0)
+        self._player.play()
+        self._set_state(ReadState.PLAYING)
+
+    def _playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        if state == QMediaPlayer.PlaybackState.StoppedState and self.state == ReadState.PLAYING:
+            self._set_state(ReadState.READY)
+
+    # -- Qt's own text-to-speech ------------------------------------------------------------------------------
+
+    def _tts_state(self, state: QTextToSpeech.State) -> None:
+        if state == QTextToSpeech.State.Speaking:
+            self._set_state(ReadState.PLAYING)
+        elif state == QTextToSpeech.State.Error and self._tts is not None:
+            self._fail(self._tts.errorString())
+        elif self.state == ReadState.PLAYING:
+            self._set_state(ReadState.READY)
+
+    # -- showing the state ------------------------------------------------------------------------------------
+
+    def _fail(self, problem: str) -> None:
+        self._problem = problem
+        self._set_state(ReadState.FAILED)
+
+    def _set_state(self, state: ReadState) -> None:
+        if state != self.state:
+            self.state = state
+            self._show_state()
+            self.sig_state_changed.emit(str(state))
+
+    def _show_state(self) -> None:
+        words = {
+            ReadState.READY: "",
+            ReadState.PREPARING: self.tr("Preparing the reading…"),
+            ReadState.PLAYING: self.tr("Reading aloud…"),
+            ReadState.NO_DEVICE: self.tr("No loudspeaker or headphones were found, so the reading cannot be heard. "
+                                         "Plug them in, then press Repeat."),
+            ReadState.UNAVAILABLE: self.tr("Nothing on this computer can read aloud in Mandarin: the speech program "
+                                           "espeak-ng is not installed. Read the text to the resident yourself."),
+            ReadState.FAILED: self.tr("The reading failed: %1").replace("%1", self._problem),
+        }
+        self.status.setText(words[self.state])
+        self.status.setVisible(bool(words[self.state]))
+        self.play_button.setEnabled(bool(self.engine))
+        self.play_button.setToolTip(words[ReadState.UNAVAILABLE] if not self.engine else "")
+        self.stop_button.setEnabled(self.state in (ReadState.PREPARING, ReadState.PLAYING))
+        self.repeat_button.setEnabled(bool(self.engine) and self.state != ReadState.PREPARING)
+        self.speed_combo.setEnabled(bool(self.engine))
