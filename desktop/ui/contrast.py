@@ -1,10 +1,11 @@
 """WCAG 2.1 contrast of a theme's colours, computed from data the theme ships.
 
 Each theme ``resources/themes/<name>.qss`` declares the colour pairs it paints in a sidecar
-``<name>.colors.json``: ``{"pairs": [{"fg": "#rrggbb", "bg": "#rrggbb", "kind": "text" | "non-text",
-"where": "..."}]}``. A pair of kind ``text`` is text on a background (WCAG 1.4.3 / 1.4.6); ``non-text`` is a
-boundary or focus mark a user must see against what surrounds it (WCAG 1.4.11). Every colour a sheet
-uses must appear in some pair, so a colour added to a sheet without being checked is caught
+``<name>.colors.json``: ``{"pairs": [{"fg": "#rrggbb", "bg": "#rrggbb", "kind": ..., "where": "..."}],
+"palette": {...}}``. Kinds: ``text`` (text on a background, WCAG 1.4.3 / 1.4.6), ``non-text`` (a field
+border or focus mark a user must see, WCAG 1.4.11), ``disabled`` (inactive controls, which WCAG exempts)
+and ``decorative`` (panel edges and grid lines no one needs to find a control). Every colour a sheet or
+its palette paints must appear in some pair, so a colour added without being checked is caught
 (:func:`undeclared_colours`).
 """
 
