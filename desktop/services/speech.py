@@ -117,6 +117,7 @@ def _spelled(code: str) -> list[str]:
 
 # -- text to speakable pinyin -----------------------------------------------------------------------------
 
+_HIDDEN = re.compile(r"<(head|style|script|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<(br|/p|/div|/li|/h\d|/tr)\b[^>]*>|<[^>]+>", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<![0-9])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])")
 _YEAR_MONTH = re.compile(r"(?<![0-9])(\d{4})-(\d{1,2})(?![0-9-])")
@@ -125,7 +126,7 @@ _CURRENCY = re.compile(r"[¥￥]\s*(\d+(?:\.\d+)?)")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _HANZI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _TOKEN = re.compile(
-    r"(?P<year>(?<![0-9.])\d{4}(?=\s*年))"
+    r"(?P<year>(?<![0-9.])\d{4}(?=\s*年)|(?<=[〔\[])\d{4}(?=[〕\]]))"  # 2026年; 宁人社发〔2017〕163号
     r"|(?P<number>(?<![0-9A-Za-z*])\d+(?:\.\d+)?(?![0-9A-Za-z*]))"
     r"|(?P<run>[0-9A-Za-z*]+)"
     rf"|(?P<hanzi>[{_HANZI}]+)"
@@ -141,6 +142,7 @@ _CLAUSE = set("，、,：:（）()《》〈〉【】[]「」『』“”\"'‘�
 def _plain(text: str) -> str:
     """Markup out (a line break or paragraph end stays a pause), entities decoded, widths and marks normalised,
     and the number forms that need their neighbours rewritten: dates, 12,000, ¥, %."""
+    text = _HIDDEN.sub("", text)
     text = _TAG.sub(lambda m: "\n" if m.group(1) else "", text)
     text = html.unescape(text)
     text = re.sub("[\u2460-\u2473]", "", text)  # footnote marks ①..⑳: the listener cannot look them up

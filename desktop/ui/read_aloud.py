@@ -1,7 +1,7 @@
 """Read aloud: a row of keys (read, stop, repeat, speed) that speaks a screen's text in Mandarin.
 
 Where Qt's text-to-speech has an engine with a Chinese voice (Windows: the system's voices) it speaks directly.
-Elsewhere espeak-ng speaks into a WAV file (desktop.services.speech, off the UI thread) that QtMultimedia
+Elsewhere espeak-ng speaks into a WAV file (desktop.services.speech, on a thread of its own) that QtMultimedia
 plays. Qt's Linux engines are passed over: speechd has no Mandarin voice and hangs without a sound device,
 mock is for tests. When nothing can speak, the key says so and is disabled; when there is no loudspeaker,
 the row says that too: read-aloud never fails silently.
@@ -12,11 +12,12 @@ from __future__ import annotations
 import tempfile
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtTextToSpeech import QTextToSpeech
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -26,7 +27,6 @@ from core.progress import Cancelled, Progress
 from desktop.messages import describe
 from desktop.services import speech
 from desktop.services.errors import ServiceError
-from desktop.ui.operation import Operation
 from desktop.ui.widgets import named, wrapping_label
 
 ESPEAK = "espeak-ng"
@@ -35,6 +35,18 @@ QT_ENGINES_PASSED_OVER = ("mock", "speechd")
 # (espeak-ng words a minute, Qt rate -1..1) for slow, normal, fast
 SPEEDS = ((100, -0.4), (speech.DEFAULT_WPM, 0.0), (180, 0.3))
 NORMAL_SPEED = 1
+
+
+# espeak-ng runs on a thread of its own: it has nothing to do with the database worker, and a reading
+# being prepared must not hold up (or wait for) the desk's database work
+_speaker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cunbao-speech")
+
+
+class _Relay(QObject):
+    """Carries a finished reading from the speech thread to the UI thread."""
+
+    sig_done = Signal(object)
+    """The reading's Future finished."""
 
 
 class ReadState(StrEnum):
@@ -91,6 +103,9 @@ class ReadAloudButton(QWidget):
         self._scratch = tempfile.TemporaryDirectory(prefix="cunbao-read-")
         self._readings = 0
         self._cancel = threading.Event()
+        self._pending: tuple[Future[Path], str, int] | None = None  # the reading being written
+        self._relay = _Relay(self)
+        self._relay.sig_done.connect(self._synthesized, Qt.ConnectionType.QueuedConnection)
         self._last: tuple[str, int] | None = None  # text and speed of the WAV last written
         self.wav_path: Path | None = None
         self.state = ReadState.READY if self.engine else ReadState.UNAVAILABLE
@@ -163,6 +178,7 @@ class ReadAloudButton(QWidget):
 
     def stop(self) -> None:
         self._cancel.set()
+        self._pending = None
         if self._tts is not None:
             self._tts.stop()
         if self._player is not None:
@@ -179,26 +195,27 @@ class ReadAloudButton(QWidget):
     def _synthesize(self, text: str, wpm: int) -> None:
         self._readings += 1
         target = Path(self._scratch.name) / f"reading-{self._readings}.wav"
-        cancel = self._cancel = threading.Event()
+        self._cancel = threading.Event()
         self._set_state(ReadState.PREPARING)
+        future = _speaker.submit(speech.synthesize, text, target, wpm, Progress(cancelled=self._cancel.is_set))
+        self._pending = (future, text, wpm)
+        future.add_done_callback(self._relay.sig_done.emit)
 
-        def work(progress: Progress) -> Path:
-            return speech.synthesize(text, target, wpm,
-                                     Progress(progress.report, lambda: progress.cancelled() or cancel.is_set()))
-
-        def done(path: Path) -> None:
-            if cancel.is_set():
-                return
-            self.wav_path, self._last = path, (text, wpm)
-            self.sig_audio_ready.emit(str(path))
-            self._play_wav(path)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, Cancelled) or cancel.is_set():
-                return
+    def _synthesized(self, future: Future[Path]) -> None:
+        if self._pending is None or future is not self._pending[0]:
+            return  # stopped, or another reading started since
+        _future, text, wpm = self._pending
+        self._pending = None
+        error = future.exception()
+        if isinstance(error, Cancelled):
+            return
+        if error is not None:
             self._fail(describe(error.problem) if isinstance(error, ServiceError) else str(error))
-
-        Operation(work, done, failed, self, self.tr("Preparing the reading…")).start()
+            return
+        path = future.result()
+        self.wav_path, self._last = path, (text, wpm)
+        self.sig_audio_ready.emit(str(path))
+        self._play_wav(path)
 
     def _play_wav(self, path: Path) -> None:
         if not QMediaDevices.audioOutputs():

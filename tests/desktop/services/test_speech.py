@@ -40,6 +40,7 @@ def test_a_year_is_read_digit_by_digit_and_an_iso_date_as_year_month_day() -> No
     assert speakable("2026年") == "er4 ling2 er4 liu4 nian2"
     assert speakable("1981-05-03") == "yi1 jiu3 ba1 yi1 nian2 wu3 yue4 san1 ri4"
     assert speakable("从 2054-07 起") == "cong2 er4 ling2 wu3 si4 nian2 qi1 yue4 qi3"
+    assert speakable("国发〔2014〕8号") == "guo2 fa1 er4 ling2 yi1 si4 ba1 hao4"
     assert speakable("15年") == "shi2 wu3 nian2"  # a number of years is a number
 
 
@@ -61,6 +62,8 @@ def test_hanzi_become_pinyin_with_tone_digits_neutral_tone_five_and_tone_changes
 def test_punctuation_and_line_breaks_become_pauses_and_markup_is_not_read() -> None:
     assert speakable("你好，马秀英。\n\n再见！") == "ni2 hao3, ma3 xiu4 ying1. zai4 jian4"
     assert speakable("<p><b>马秀英</b>&nbsp;女</p><p>45 岁</p>") == "ma3 xiu4 ying1 nv3. si4 shi2 wu3 sui4"
+    assert speakable("<html><head><title>明白纸</title><style>p { color: red }</style></head><body>好</body></html>") \
+        == "hao3"
     assert speakable("①政府补贴：30 元") == "zheng4 fu3 bu3 tie1, san1 shi2 yuan2"
     assert speakable("利率 3.5%") == "li4 lv4 bai3 fen1 zhi1 san1 dian3 wu3"
     assert speakable("= 200 元 + 14.03 元") == "deng3 yu2 er4 bai3 yuan2 jia1 shi2 si4 dian3 ling2 san1 yuan2"

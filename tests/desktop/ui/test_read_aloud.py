@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ from desktop.services.desk import Desk
 from desktop.services.explanation import ExplanationService
 from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentProfile, ResidentsService
-from desktop.services.speech import wav_seconds
+from desktop.services.speech import speakable, wav_seconds
+from desktop.ui.documents.explanation_sheet import explanation_sheet_html
+from desktop.ui.documents.html import DeskInfo
 from desktop.ui.explain import say
 from desktop.ui.operation import run_blocking
 from desktop.ui.read_aloud import ESPEAK, SPEEDS, ReadAloudButton, ReadState, available_engine
@@ -28,6 +31,7 @@ from desktop.ui.wizards.pages.review import paper_lines, resident_lines
 WAIT_MS = 10_000
 SENTENCE = "您每年交 300 元，政府每年补贴 40 元。从 2041 年起，每月大约领 190.52 元。"
 HANZI = re.compile(r"[\u4e00-\u9fff]")
+DESK = DeskInfo("杨河村", "640423100201", "沙塘镇", "隆德县", "李协办", date(2026, 11, 28))
 SOUNDED = (ReadState.PLAYING, ReadState.NO_DEVICE)
 
 
@@ -156,7 +160,7 @@ def _demo_resident(desk: Desk, policy: PolicyService) -> ResidentProfile:
     return run_blocking(find)
 
 
-def test_the_explanation_and_a_review_summary_of_a_demo_resident_are_read_into_audio(
+def test_the_explanation_its_sheet_and_a_review_summary_of_a_demo_resident_are_read_into_audio(
     qtbot: QtBot, demo_dir: Path, chinese: None
 ) -> None:
     desk = Desk.sign_in(demo_dir, "demo", "demo")
@@ -167,12 +171,15 @@ def test_the_explanation_and_a_review_summary_of_a_demo_resident_are_read_into_a
         explained = run_blocking(lambda: service.explain(service.inputs_for(profile).result))  # type: ignore[arg-type]
     finally:
         desk.close()
-    assert explained.result is not None, explained.problems
-    story = "\n".join(say(s) for s in explained.result.sentences)
+    explanation = explained.result
+    assert explanation is not None, explained.problems
+    story = "\n".join(say(s) for s in explanation.sentences)
     review = "\n".join(resident_lines(CaseState(CaseType.ENROLLMENT, resident=profile.summary)) + paper_lines((
         Paper("id_card", True, 1, True, received=True), Paper("hukou_book", True, 1, True, received=False))))
-    for text in (story, review):
+    sheet = explanation_sheet_html(explanation, profile.summary.name, DESK, resident_age=profile.summary.age)
+    assert re.fullmatch(r"[a-z0-9A-Z ,.]+", speakable(sheet)), speakable(sheet)  # no markup, no style read out
+    for text in (story, review, sheet):
         assert len(HANZI.findall(text)) > 10, text  # the resident hears Chinese, not English or codes
         button = make(qtbot, text)
         wav = read_to_file(qtbot, button)
-        assert wav_seconds(wav) > len(HANZI.findall(text)) * 0.1
+        assert wav_seconds(wav) > len(speakable(text).split()) * 0.1  # a tenth of a second a syllable at least
