@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QScroll
 from desktop.services.cases import CaseType
 from desktop.services.explanation import Explanation
 from desktop.ui import labels
+from desktop.ui.display_mode import mode_notifier
 from desktop.ui.explain import money
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.base import RESIDENT_FACING, CaseWizard, Step
@@ -34,6 +35,8 @@ from desktop.ui.wizards.enrollment_choices import EnrollmentChoicesPage
 
 KEY_PT = 32.0  # key figures (name, amounts): ≥ 30 pt (DOMAIN 4.6)
 TEXT_PT = 24.0  # everything else: ≥ 24 pt
+KEY_FACTOR, TEXT_FACTOR = 1.8, 1.4  # times the desk's font, when a display mode makes that larger still
+KEY_ROWS = ("name", "tier", "pension")  # shown as key figures
 PAYERS = ("self", "government", "subsidy", "collective", "charity")  # the case data's "payers" keys, in order
 
 
@@ -118,9 +121,10 @@ def summary_of_wizard(wizard: CaseWizard) -> ResidentSummaryView:
     return summary_of(wizard.case, wizard_explanation(wizard), step, pending)
 
 
-def _font(points: float, factor: float, bold: bool = False) -> QFont:
-    """At least ``points``, and ``factor`` times the desk's font when large type makes that bigger."""
+def _font(key_figure: bool, bold: bool = False) -> QFont:
+    """A key figure's size or the text size, larger still when the desk's display mode enlarges its font."""
     font = QFont(QApplication.font())
+    points, factor = (KEY_PT, KEY_FACTOR) if key_figure else (TEXT_PT, TEXT_FACTOR)
     font.setPointSizeF(max(points, font.pointSizeF() * factor))
     font.setBold(bold)
     return font
@@ -138,27 +142,21 @@ class ResidentScreen(QWidget):
         self.view: ResidentSummaryView | None = None
         self.welcome = wrapping_label("resident_welcome")
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome.setFont(_font(KEY_PT + 4, 2.6, bold=True))
         self.step_label = wrapping_label("resident_step")
-        self.step_label.setFont(_font(TEXT_PT, 1.8, bold=True))
         self.rows: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(18)
         for number, key in enumerate(("name", "id", "case", "tier", "payers", "pension", "papers")):
             heading = wrapping_label(f"resident_{key}_heading")
-            heading.setFont(_font(TEXT_PT, 1.8))
             heading.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             value = wrapping_label(f"resident_{key}")
-            value.setFont(_font(KEY_PT, 2.4, bold=True) if key in ("name", "tier", "pension")
-                          else _font(TEXT_PT, 1.8))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             grid.addWidget(heading, number, 0)
             grid.addWidget(value, number, 1)
             self.rows[key] = (heading, value)
         grid.setColumnStretch(1, 1)
         self.footer = wrapping_label("resident_footer")
-        self.footer.setFont(_font(TEXT_PT, 1.8, bold=True))
         self.details = QWidget()
         inner = QVBoxLayout(self.details)
         inner.addWidget(self.step_label)
@@ -177,7 +175,20 @@ class ResidentScreen(QWidget):
         layout.addWidget(self.welcome, 1)
         layout.addWidget(scroll, 1)
         self.scroll_area = scroll
+        self.apply_fonts()
+        app = QApplication.instance()
+        if app is not None:
+            mode_notifier(app).mode_changed.connect(self.apply_fonts)
         self.retranslate_ui()
+
+    def apply_fonts(self) -> None:
+        """Very large type, whatever the desk's display mode; followed live when the mode changes."""
+        self.welcome.setFont(_font(True, bold=True))
+        self.step_label.setFont(_font(False, bold=True))
+        self.footer.setFont(_font(False, bold=True))
+        for key, (heading, value) in self.rows.items():
+            heading.setFont(_font(False))
+            value.setFont(_font(key in KEY_ROWS, bold=key in KEY_ROWS))
 
     # --- following a wizard ------------------------------------------------------------------------
     def follow(self, wizard: CaseWizard) -> None:

@@ -19,6 +19,7 @@ from desktop.services.residents import ResidentsService
 from desktop.store.models import Resident
 from desktop.ui import labels
 from desktop.ui.application import create_application
+from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.resident_screen import ResidentScreen, summary_of
@@ -117,6 +118,18 @@ def test_the_type_is_very_large(screen: ResidentScreen) -> None:
         assert screen.rows[key][0].font().pointSizeF() >= 24
     assert screen.step_label.font().pointSizeF() >= 24
     assert screen.welcome.font().pointSizeF() >= 30
+
+
+def test_large_type_grows_further_in_elderly_mode_live(screen: ResidentScreen) -> None:
+    app = create_application()
+    try:
+        apply_mode(app, DisplayMode.ELDERLY)
+        body = app.font().pointSizeF()
+        assert screen.rows["name"][1].font().pointSizeF() >= max(30, body * 1.8)
+        assert screen.rows["papers"][1].font().pointSizeF() >= max(24, body * 1.4)
+    finally:
+        apply_mode(app, DisplayMode.NORMAL)
+    assert screen.rows["name"][1].font().pointSizeF() >= 30
 
 
 def test_the_screen_follows_an_enrolment_wizard_page_by_page(qtbot: QtBot, desk: Desk, make_wizard: Factory,
