@@ -97,6 +97,7 @@ class ReadAloudButton(QWidget):
         if self.engine.startswith(QT_PREFIX):
             name = self.engine.removeprefix(QT_PREFIX)
             self._tts = _chinese_tts(name) or QTextToSpeech(name)
+            self._tts.setParent(self)
             self._tts.stateChanged.connect(self._tts_state)
         self._player: QMediaPlayer | None = None
         self._audio: QAudioOutput | None = None
