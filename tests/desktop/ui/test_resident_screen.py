@@ -8,6 +8,8 @@ from pathlib import Path
 from uuid import UUID
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -108,6 +110,11 @@ def test_without_a_wizard_the_screen_shows_a_calm_welcome(screen: ResidentScreen
     assert screen.view is None
     assert all(not value(screen, key) for key in screen.rows)
     assert screen.property(RESIDENT_FACING) is True
+
+
+def test_escape_closes_the_screen(qtbot: QtBot, screen: ResidentScreen) -> None:
+    QTest.keyClick(screen, Qt.Key.Key_Escape)
+    assert not screen.isVisible()
 
 
 def test_the_type_is_very_large(screen: ResidentScreen) -> None:
