@@ -35,7 +35,12 @@ def _host(text: str, engine: str | None = None) -> tuple[QWidget, ReadAloudButto
 def _read(button: ReadAloudButton) -> None:
     """Press read and let the event loop run until the reading plays or says why it cannot."""
     loop = QEventLoop()
-    button.sig_state_changed.connect(lambda state: state != ReadState.PREPARING and loop.quit())
+
+    def changed(state: str) -> None:
+        if state != ReadState.PREPARING:
+            loop.quit()
+
+    button.sig_state_changed.connect(changed)
     QTimer.singleShot(WAIT_MS, loop.quit)
     button.play()
     loop.exec()
