@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QTabBar, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services.desk import Desk
@@ -71,6 +71,9 @@ def test_switching_to_elderly_and_back_changes_font_and_sheet_live(qtbot: QtBot,
     form.adjustSize()
     for widget in (button, edit, box):
         assert widget.height() >= 60, type(widget).__name__
+    tabs = QTabBar(form)
+    tabs.addTab("待办事项")
+    assert tabs.sizeHint().height() >= 60
     apply_mode(app, DisplayMode.NORMAL)
     qtbot.waitUntil(lambda: label.font().pointSizeF() == BASE_POINT_SIZE)
     assert app.styleSheet() == load_theme("default")
