@@ -118,6 +118,7 @@ def _spelled(code: str) -> list[str]:
 # -- text to speakable pinyin -----------------------------------------------------------------------------
 
 _HIDDEN = re.compile(r"<(head|style|script|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_MASKED = re.compile(r"([0-9]*)\*{2,}([0-9Xx]*)")
 _TAG = re.compile(r"<(br|/p|/div|/li|/h\d|/tr)\b[^>]*>|<[^>]+>", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<![0-9])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])")
 _YEAR_MONTH = re.compile(r"(?<![0-9])(\d{4})-(\d{1,2})(?![0-9-])")
@@ -139,14 +140,24 @@ _SENTENCE_END = set("。！？!?；;.")
 _CLAUSE = set("，、,：:（）()《》〈〉【】[]「」『』“”\"'‘’—–-…/|·")
 
 
-def _plain(text: str) -> str:
-    """Markup out (a line break or paragraph end stays a pause), entities decoded, widths and marks normalised,
-    and the number forms that need their neighbours rewritten: dates, 12,000, ¥, %."""
+def _unmarked(text: str) -> str:
+    """Markup out (a line break or paragraph end stays a line break), entities decoded, footnote marks out."""
     text = _HIDDEN.sub("", text)
     text = _TAG.sub(lambda m: "\n" if m.group(1) else "", text)
     text = html.unescape(text)
-    text = re.sub("[\u2460-\u2473]", "", text)  # footnote marks ①..⑳: the listener cannot look them up
-    text = unicodedata.normalize("NFKC", text)
+    return re.sub("[\u2460-\u2473]", "", text)  # footnote marks ①..⑳: the listener cannot look them up
+
+
+def readable(text: str) -> str:
+    """The text for a voice that reads Chinese itself (Qt's, on Windows): no markup or footnote marks, and a
+    masked ID number as single digits with a pause for the hidden part, not as stars."""
+    return _MASKED.sub(lambda m: " ".join(m[1]) + "，" + " ".join(m[2]), _unmarked(text))
+
+
+def _plain(text: str) -> str:
+    """Unmarked text, widths normalised, and the number forms that need their neighbours rewritten: dates,
+    12,000, ¥, %."""
+    text = unicodedata.normalize("NFKC", _unmarked(text))
     text = _ISO_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", text)
     text = _YEAR_MONTH.sub(lambda m: f"{m[1]}年{int(m[2])}月", text)
     text = _GROUPED.sub(lambda m: m[0].replace(",", ""), text)

@@ -170,7 +170,7 @@ class ReadAloudButton(QWidget):
                 self._fail(describe(error(speech.SpeechProblem.NOTHING_TO_SAY)))
                 return
             self._tts.setRate(rate)
-            self._tts.say(text)
+            self._tts.say(speech.readable(text))
             return
         if self._last == (text, wpm) and self.wav_path is not None:
             self._play_wav(self.wav_path)

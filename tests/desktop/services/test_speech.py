@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 from core.progress import Cancelled, Progress
 from desktop.services import speech
 from desktop.services.errors import ServiceError
-from desktop.services.speech import SpeechProblem, engine_available, integer_words, speakable, synthesize, wav_seconds
+from desktop.services.speech import (
+    SpeechProblem,
+    engine_available,
+    integer_words,
+    readable,
+    speakable,
+    synthesize,
+    wav_seconds,
+)
 
 SENTENCE = "您每年交 193.86 元，政府每年补贴 30 元。"
 # what the voice can be handed: pinyin with a tone digit, capital letters (read by name), pauses
@@ -67,6 +75,10 @@ def test_punctuation_and_line_breaks_become_pauses_and_markup_is_not_read() -> N
     assert speakable("①政府补贴：30 元") == "zheng4 fu3 bu3 tie1, san1 shi2 yuan2"
     assert speakable("利率 3.5%") == "li4 lv4 bai3 fen1 zhi1 san1 dian3 wu3"
     assert speakable("= 200 元 + 14.03 元") == "deng3 yu2 er4 bai3 yuan2 jia1 shi2 si4 dian3 ling2 san1 yuan2"
+
+
+def test_readable_text_for_any_voice_has_no_markup_marks_or_stars() -> None:
+    assert readable("<p>①身份证号 6404**********0367</p><p>马&amp;李</p>") == "身份证号 6 4 0 4，0 3 6 7\n马&李\n"
 
 
 def test_nothing_speakable_gives_an_empty_text() -> None:
