@@ -188,7 +188,8 @@ class ReadAloudButton(QWidget):
             self._set_state(ReadState.READY)
 
     def repeat(self) -> None:
-        """Read the same text again from the start (the speed chosen now applies)."""
+        """Read again from the start, at the speed chosen now: the same recording while the text and speed are
+        unchanged, a new one when the screen now shows something else."""
         self.play()
 
     # -- espeak-ng into a WAV, played by QtMultimedia -------------------------------------------------------
