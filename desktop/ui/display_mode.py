@@ -75,6 +75,11 @@ class ModeNotifier(QObject):
 
     mode_changed = Signal(str)
 
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        # the palette before any mode touched it (the platform's, on a desktop), for going back to normal
+        self.normal_palette = QPalette(app.palette()) if isinstance(app, QApplication) else QPalette()
+
 
 def mode_notifier(app: QCoreApplication) -> ModeNotifier:
     """The application's one notifier, made on first use and owned by the application."""
@@ -87,10 +92,15 @@ def mode_notifier(app: QCoreApplication) -> ModeNotifier:
 
 
 def _palette(app: QApplication, mode: DisplayMode) -> QPalette:
-    palette = app.style().standardPalette()
+    palette = QPalette(mode_notifier(app).normal_palette)
     for theme in FIGURES[mode].themes:
-        for role, colour in theme_palette(theme).items():
-            palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+        for key, colour in theme_palette(theme).items():
+            group, _, role = key.rpartition(":")  # "Text" for every state, "Disabled:Text" for one
+            if group:
+                palette.setColor(getattr(QPalette.ColorGroup, group), getattr(QPalette.ColorRole, role),
+                                 QColor(colour))
+            else:
+                palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
     return palette
 
 

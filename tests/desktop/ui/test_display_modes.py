@@ -90,6 +90,8 @@ def test_high_contrast_sets_its_own_sheet_and_palette_and_normal_restores_them(q
     assert app.styleSheet() == load_theme("high_contrast")
     assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
     assert app.palette().color(QPalette.ColorRole.Text).name() == "#ffffff"
+    disabled = app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+    assert disabled == "#b3b3b3"  # greyed, still 10:1 on black
     assert "3px solid #ffff00" in app.styleSheet()  # the visible focus border
     apply_mode(app, DisplayMode.NORMAL)
     assert app.palette().color(QPalette.ColorRole.Window) == normal_window
