@@ -59,9 +59,9 @@ def apply_themes(app: QApplication, names: Sequence[str]) -> None:
 
 
 def theme_palette(name: str) -> dict[str, str]:
-    """The palette roles a theme sets (``QPalette.ColorRole`` name, or ``Group:Role`` for one state such as
-    ``Disabled:Text``, to ``#rrggbb``) in its
-    ``<name>.colors.json``, for what a stylesheet does not draw (check marks, spin boxes, scroll bars)."""
+    """The palette a theme sets in its ``<name>.colors.json`` (``QPalette.ColorRole`` name, or ``Group:Role``
+    for one state such as ``Disabled:Text``, to ``#rrggbb``), for what a stylesheet does not draw: check
+    marks, spin boxes, scroll bars."""
     path = resource_dir() / "themes" / f"{name}{COLOURS_SUFFIX}"
     if not path.is_file():
         return {}
