@@ -68,6 +68,7 @@ class Operation(QObject, Generic[T]):
         self._cancellable = cancellable
         self._dialog: QProgressDialog | None = None  # made only if the work outlasts the delay
         self._last: tuple[int, int, str] = (0, 0, "")
+        self._updating = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PROGRESS_DELAY_MS)
@@ -98,16 +99,26 @@ class Operation(QObject, Generic[T]):
 
     def _show_progress(self, done: int, total: int, note: str) -> None:
         self._last = (done, total, note)
-        if self._dialog is None:
+        dialog = self._dialog
+        if dialog is None:
             return
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total > 0 else 0)
-        if note:
-            self._dialog.setLabelText(note)
+        # A modal QProgressDialog processes events inside setValue, where the queued "finished" can
+        # arrive: _finish waits until this update is over (it crashed when it closed the dialog here).
+        self._updating = True
+        try:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total > 0 else 0)
+            if note:
+                dialog.setLabelText(note)
+        finally:
+            self._updating = False
 
     def _finish(self, future: Future[T]) -> None:
         # The operation is not deleted here: deleting it from inside its own queued slot crashed
         # PySide6 6.12. It is a small QObject and goes with its parent widget.
+        if self._updating:
+            QTimer.singleShot(0, self, lambda: self._finish(future))
+            return
         self._timer.stop()
         if self._dialog is not None:
             self._dialog.close()
