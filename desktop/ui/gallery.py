@@ -76,6 +76,7 @@ def render_all(out: Path, areas: Sequence[str] = (), lang: str | None = None,
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(["gallery"], lang)
     saved: list[Path] = []
+    shown: list[QWidget] = []
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "desk"
         policy = PolicyService(data, county="640423")
@@ -93,6 +94,9 @@ def render_all(out: Path, areas: Sequence[str] = (), lang: str | None = None,
                     for name, widget in provider(ctx):
                         saved.append(save_shot(widget, out, shot_name(area, name, mode)))
                         widget.close()
+                        # kept until dispose_widgets: work still queued on the database worker may hold
+                        # the last reference, and a widget freed on that thread crashes Qt
+                        shown.append(widget)
         finally:
             apply_mode(app, DisplayMode.NORMAL)
             dispose_widgets()
