@@ -20,6 +20,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.policy import PolicyService
 from desktop.services.settings import load_settings
 from desktop.services.setup import try_demo
+from desktop.ui.display_mode import apply_mode, load_mode
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.idle_lock import IdleLock, install_idle_lock
 from desktop.ui.main_window import MainWindow
@@ -131,6 +132,7 @@ def launch(data_dir: Path, lang: str | None, demo_if_empty: bool = False) -> int
 
     # the language chosen in the Desk menu is kept in desk.json; --lang and CUNBAO_LANG still win
     app = create_application(["cunbao"], lang or os.environ.get(LANG_ENV) or load_settings(data_dir).language)
+    apply_mode(app, load_mode(data_dir))  # this workstation's display mode (适老化, high contrast) from the start
     try:
         window = start(app, data_dir, demo_if_empty)
     except ServiceError as exc:

@@ -1980,6 +1980,25 @@
     </message>
 </context>
 <context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>D&amp;isplay</source>
+        <translation>显示方式(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>普通(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Large type for older residents (适老化)</source>
+        <translation>适老化大字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentHtml</name>
     <message>
         <source>%1-%2-%3</source>
@@ -3656,6 +3675,10 @@ Source: %3</source>
         <translation>新建业务(&amp;N)</translation>
     </message>
     <message>
+        <source>Resident &amp;screen</source>
+        <translation>居民屏幕(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -4604,6 +4627,34 @@ Source: %3</source>
         <source>{username} is the last active supervisor: without one nobody could manage accounts. Add another supervisor account first.</source>
         <translation>{username} 是最后一位在用的管理员：没有管理员就没人能管理账号。请先添加另一个管理员账号。</translation>
     </message>
+    <message>
+        <source>Read-aloud needs the speech program {engine}, and it is not installed on this computer. Ask the person who looks after the computer to install {engine}; until then, read the text to the resident yourself.</source>
+        <translation>朗读需要语音程序 {engine}，这台电脑上没有安装。请找管电脑的人安装 {engine}；在那之前，请您自己把内容读给居民听。</translation>
+    </message>
+    <message>
+        <source>The speech program {engine} is installed but has no Mandarin voice ({voice}). Ask the person who looks after the computer to install the full {engine} package; until then, read the text yourself.</source>
+        <translation>语音程序 {engine} 已安装，但没有普通话语音（{voice}）。请找管电脑的人安装完整的 {engine}；在那之前，请您自己读。</translation>
+    </message>
+    <message>
+        <source>The speech program {engine} stopped with an error ({detail}). Press Read aloud again; if it happens again, read the text to the resident yourself and tell the person who looks after the computer.</source>
+        <translation>语音程序 {engine} 出错停止了（{detail}）。请再按一次“朗读”；如果还是不行，请您自己把内容读给居民听，并告诉管电脑的人。</translation>
+    </message>
+    <message>
+        <source>The speech program {engine} did not finish within {seconds} seconds. Press Read aloud again; if it happens again, restart the computer.</source>
+        <translation>语音程序 {engine} 在 {seconds} 秒内没有完成。请再按一次“朗读”；如果还是不行，请重启电脑。</translation>
+    </message>
+    <message>
+        <source>There is nothing to read aloud yet. Fill in the page or choose a resident first.</source>
+        <translation>现在还没有可以朗读的内容。请先填好这一页，或先选好居民。</translation>
+    </message>
+    <message>
+        <source>A reading speed of {speed} words a minute cannot be used; it must be between {lowest} and {highest}. Choose a speed from the list.</source>
+        <translation>朗读速度每分钟 {speed} 字不能用，必须在 {lowest} 到 {highest} 之间。请从列表里选一个速度。</translation>
+    </message>
+    <message>
+        <source>The speech could not be saved to {path} ({reason}). Check that the disk is not full, then press Read aloud again.</source>
+        <translation>语音没能保存到 {path}（{reason}）。请检查磁盘是否已满，然后再按一次“朗读”。</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -5105,6 +5156,94 @@ Source: %3</source>
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <source>Reading spee&amp;d:</source>
+        <translation>朗读速度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>朗读速度</translation>
+    </message>
+    <message>
+        <source>Read &amp;aloud</source>
+        <translation>朗读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read-aloud not available</source>
+        <translation>不能朗读</translation>
+    </message>
+    <message>
+        <source>Read the text aloud to the resident</source>
+        <translation>把内容读给居民听</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation>重读(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Read the same text aloud again from the start</source>
+        <translation>从头再读一遍</translation>
+    </message>
+    <message>
+        <source>What the reading is doing</source>
+        <translation>朗读状态</translation>
+    </message>
+    <message>
+        <source>Preparing the reading…</source>
+        <translation>正在准备朗读…</translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation>正在朗读…</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headphones were found, so the reading cannot be heard. Plug them in, then press Repeat.</source>
+        <translation>没有找到音箱或耳机，听不到朗读。请插上音箱或耳机，再按“重读”。</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer can read aloud in Mandarin: the speech program espeak-ng is not installed. Read the text to the resident yourself.</source>
+        <translation>这台电脑不能用普通话朗读：没有安装语音程序 espeak-ng。请您自己把内容读给居民听。</translation>
+    </message>
+    <message>
+        <source>The reading failed: %1</source>
+        <translation>朗读没有成功：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudGallery</name>
+    <message>
+        <source>Ma Xiuying, female, born 1981-05-03 (45 years old)
+ID number 6404**********0367
+Each year you pay 300 yuan; the government adds 40 yuan.
+From 2041-06, about 190.52 yuan every month.</source>
+        <translation>马秀英，女，1981-05-03 出生（45 岁）
+身份证号码 6404**********0367
+您每年交 300 元，政府再补贴 40 元。
+从 2041-06 起，每月大约领 190.52 元。</translation>
+    </message>
+</context>
+<context>
     <name>Receipts</name>
     <message>
         <source>%1 (or: %2)</source>
@@ -5559,6 +5698,125 @@ Source: %3</source>
     <message>
         <source>since %1</source>
         <translation>自 %1 起</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentScreen</name>
+    <message>
+        <source>Welcome!
+The assistant is now checking who you are.</source>
+        <translation>欢迎您！
+工作人员正在核对您的身份。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>What you are applying for</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>每年 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>从 %1 年开始</translation>
+    </message>
+    <message>
+        <source>Contribution tier</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>Who pays each year</source>
+        <translation>每年谁出钱</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>about %1 a month</source>
+        <translation>每月约 %1</translation>
+    </message>
+    <message>
+        <source>Expected pension</source>
+        <translation>预计养老金</translation>
+    </message>
+    <message>
+        <source>none, all papers are here</source>
+        <translation>没有，材料都齐了</translation>
+    </message>
+    <message>
+        <source>Papers still missing</source>
+        <translation>还缺的材料</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>您自己交</translation>
+    </message>
+    <message>
+        <source>The government pays for you (代缴)</source>
+        <translation>政府替您交（代缴）</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>政府补贴</translation>
+    </message>
+    <message>
+        <source>Village collective</source>
+        <translation>村集体补助</translation>
+    </message>
+    <message>
+        <source>Charity or donor</source>
+        <translation>社会资助</translation>
+    </message>
+    <message>
+        <source>Done. Your application has been saved.</source>
+        <translation>办好了，您的申请已经保存。</translation>
+    </message>
+    <message>
+        <source>Now: checking what the policy says for you</source>
+        <translation>现在：看政策对您怎么规定</translation>
+    </message>
+    <message>
+        <source>Now: choosing the tier and who pays</source>
+        <translation>现在：选缴费档次，看谁出钱</translation>
+    </message>
+    <message>
+        <source>Now: checking your papers</source>
+        <translation>现在：核对您带来的材料</translation>
+    </message>
+    <message>
+        <source>Please check everything below</source>
+        <translation>请您核对下面的内容</translation>
+    </message>
+    <message>
+        <source>Please check everything below, then sign</source>
+        <translation>请您核对下面的内容，没有问题再签字</translation>
+    </message>
+    <message>
+        <source>If anything is wrong, tell the assistant before you sign.</source>
+        <translation>如果有不对的地方，请在签字前告诉工作人员。</translation>
+    </message>
+    <message>
+        <source>Welcome!
+Please take a seat; the assistant will help you shortly.</source>
+        <translation>欢迎您！
+请先坐一下，工作人员马上为您办理。</translation>
+    </message>
+    <message>
+        <source>Resident screen</source>
+        <translation>居民屏幕</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ from desktop.ui.explain import awaiting, footnote, mark, money, say, scaled_font
 from desktop.ui.explain.chart import BalanceChart
 from desktop.ui.explain.tiers_widget import TierComparisonWidget
 from desktop.ui.operation import Operation
+from desktop.ui.read_aloud import ReadAloudButton
 from desktop.ui.widgets import named, wrapping_label
 
 TITLE_SCALE = 1.6
@@ -189,6 +190,8 @@ class ExplainScreen(QWidget):
         column.addWidget(self.monthly)
         column.addWidget(self.story_heading)
         column.addWidget(self.story)
+        self.read_aloud = ReadAloudButton(self.story.text, self)  # the plain story, read out in Mandarin
+        column.addWidget(self.read_aloud)
         column.addWidget(self.chart_heading)
         column.addWidget(self.chart)
         column.addWidget(self.tiers_heading)
@@ -357,6 +360,7 @@ class ExplainScreen(QWidget):
             self.title.setText(self.tr("Pension worked out: choose a resident first"))
         self._update_buttons()
         for widget in (self.pays_heading, self.monthly_heading, self.monthly, self.story_heading, self.story,
+                       self.read_aloud,
                        self.chart_heading, self.chart, self.notes_heading, self.footnotes, self.assumptions,
                        *self.cards.values()):
             widget.setVisible(e is not None)

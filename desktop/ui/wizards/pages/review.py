@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout,
 
 from desktop.services.cases import Paper
 from desktop.ui import labels
+from desktop.ui.read_aloud import ReadAloudButton
 from desktop.ui.widgets import named
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage
@@ -36,6 +37,8 @@ class ReviewPage(CasePage):
         self.note_label.setBuddy(self.note_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 1)
+        self.read_aloud = ReadAloudButton(self.plain_text, self)  # for residents who cannot read it
+        layout.addWidget(self.read_aloud)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note_edit)
         self.watch(self.note_edit)
