@@ -55,7 +55,7 @@ def create_application(argv: Sequence[str] = (), lang: str | None = None) -> QAp
     return app
 
 
-def dispose_widgets() -> None:
+def dispose_widgets(collect: bool = True) -> None:
     """Delete every top-level widget while the application still exists.
 
     Left to Python's shutdown, windows, dialogs and their models are destroyed in no particular order
@@ -69,4 +69,5 @@ def dispose_widgets() -> None:
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
+    if collect:
+        gc.collect()

@@ -47,3 +47,27 @@ def _one_qapplication(qapp: object) -> Iterator[object]:
 
     yield qapp
     dispose_widgets()
+
+
+@pytest.fixture(autouse=True)
+def _no_windows_left_behind(_one_qapplication: object) -> Iterator[None]:
+    """Each test's windows and dialogs go when it ends. Left open, a later test's application-wide
+    change (a stylesheet, a font) repolished them after their Python side was gone, which crashed."""
+    from desktop.ui.application import dispose_widgets
+
+    yield
+    dispose_widgets(collect=False)
+
+
+@pytest.fixture
+def english(_one_qapplication: object) -> Iterator[None]:
+    """The English source texts, whatever catalogue an earlier test installed (for asserting on words)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.i18n import install_translators
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "en")
+    yield
+    install_translators(app)

@@ -8,12 +8,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
-from desktop.i18n import install_translators
 from desktop.services.cases import OPEN_STATUSES, CaseFilter, CaseRecord, CasesService, CaseStatus, CaseType
 from desktop.services.desk import Desk
 from desktop.ui import labels
@@ -206,14 +205,6 @@ def test_reprint_opens_the_print_dialog_with_the_case_documents(qtbot: QtBot, de
     dialog.close()
 
 
-@pytest.fixture
-def english() -> Iterator[None]:
-    """The English source texts, whatever catalogue an earlier test installed."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, "en")
-    yield
-    install_translators(app)
 
 
 @pytest.mark.usefixtures("english")

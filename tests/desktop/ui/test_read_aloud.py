@@ -62,6 +62,7 @@ def test_on_linux_espeak_ng_reads_and_qts_engines_without_mandarin_are_passed_ov
     assert available_engine() == ESPEAK
 
 
+@pytest.mark.usefixtures("english")
 def test_read_writes_the_wav_and_plays_it_or_says_there_is_no_loudspeaker(qtbot: QtBot) -> None:
     button = make(qtbot)
     wav = read_to_file(qtbot, button)
@@ -102,6 +103,7 @@ def test_repeat_reuses_the_reading_until_the_speed_changes_and_slow_is_longer(qt
     assert wav_seconds(Path(slow.args[0])) > wav_seconds(first) * 1.2
 
 
+@pytest.mark.usefixtures("english")
 def test_nothing_to_read_is_said_in_words(qtbot: QtBot) -> None:
     button = make(qtbot, "  ")
     with qtbot.waitSignal(button.sig_state_changed, timeout=WAIT_MS,
@@ -110,6 +112,7 @@ def test_nothing_to_read_is_said_in_words(qtbot: QtBot) -> None:
     assert "nothing to read" in button.status.text()
 
 
+@pytest.mark.usefixtures("english")
 def test_without_any_engine_the_key_says_so_and_is_disabled(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", "")
     available_engine.cache_clear()
