@@ -12,17 +12,19 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
 
 from desktop.services.residents import ResidentSummary
 from desktop.ui import labels
+from desktop.ui.display_mode import current_mode, figures, mode_notifier
 from desktop.ui.widgets import named
 
 T = TypeVar("T")
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the row's object, for views that need more than the text
 SIZE_SAMPLE_ROWS = 40  # columns are sized on the first rows only: measuring 200 rows on every keystroke stalls
+ROW_LINE_FACTOR = 1.4  # row height / line height
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -125,4 +127,33 @@ def make_table(model: QAbstractTableModel, name: str) -> QTableView:
     header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
     header.setStretchLastSection(True)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    follow_mode_rows(view)
     return view
+
+
+def row_height(font: QFont, min_target_px: int) -> int:
+    """A row tall enough for its text with some air, and never below the mode's smallest target."""
+    return max(round(QFontMetrics(font).height() * ROW_LINE_FACTOR), min_target_px)
+
+
+class _RowSizer(QObject):
+    """Lives as the view's child, so the mode signal stops reaching it when the view goes."""
+
+    def __init__(self, view: QTableView, app: QApplication) -> None:
+        super().__init__(view)
+        self._view = view
+        self._app = app
+        mode_notifier(app).mode_changed.connect(self.resize_rows)
+        self.resize_rows()
+
+    def resize_rows(self, _mode: str = "") -> None:
+        height = row_height(self._app.font(), figures(current_mode(self._app)).min_target_px)
+        self._view.verticalHeader().setDefaultSectionSize(height)
+
+
+def follow_mode_rows(view: QTableView) -> None:
+    """Size the view's rows from the application font now and again whenever the display mode changes
+    (the style sheet cannot reach a vertical header's default section size)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        _RowSizer(view, app)

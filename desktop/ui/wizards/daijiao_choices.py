@@ -34,6 +34,7 @@ from core.policy import Group, PolicyError
 from core.policy.decisions import Eligibility
 from desktop.messages import describe_all
 from desktop.ui import labels
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.layout import scrolling
@@ -101,7 +102,7 @@ class DaijiaoChoicesPage(CasePage):
         self.year_label, self.year_spin = QLabel(), named(QSpinBox(), "daijiao_year")
         self.year_spin.setRange(ctx.today.year, ctx.today.year + 1)
         self.amounts = wrapping_label("daijiao_amounts")
-        self.amounts.setStyleSheet("font-size: 13pt;")
+        set_role(self.amounts, "lead")
         self.notes = wrapping_label("daijiao_notes")
         self.problems = wrapping_label("choices_problems")
         self.form = QFormLayout()

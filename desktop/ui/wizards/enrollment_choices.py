@@ -26,6 +26,7 @@ from desktop.messages import describe_all
 from desktop.services.explanation import Explanation, ExplanationInputs, ExplanationService
 from desktop.ui.explain.tiers_widget import TierComparisonWidget
 from desktop.ui.operation import run_blocking
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.layout import scrolling
@@ -50,7 +51,7 @@ class EnrollmentChoicesPage(CasePage):
         self.collective_label, self.collective = QLabel(), self._money_box("collective_funding")
         self.charity_label, self.charity = QLabel(), self._money_box("charity_funding")
         self.payers_text = wrapping_label("payers_text")
-        self.payers_text.setStyleSheet("font-size: 13pt;")
+        set_role(self.payers_text, "lead")
         self.problems = wrapping_label("choices_problems")
         self.comparison = TierComparisonWidget(self.service)
         self.comparison.sig_tier_chosen.connect(self._tier_chosen)

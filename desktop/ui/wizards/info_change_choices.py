@@ -33,6 +33,7 @@ from desktop.messages import describe_all
 from desktop.services.registration import MAX_ADDRESS, MAX_NAME
 from desktop.ui import labels
 from desktop.ui.operation import run_blocking
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage
@@ -102,7 +103,7 @@ class InfoChangeChoicesPage(CasePage):
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
         self.effects = wrapping_label("change_effects")
-        self.effects.setStyleSheet("border: 1pt solid palette(mid); padding: 4pt;")
+        set_role(self.effects, "panel")
         self.problems = wrapping_label("change_problems")
         layout = QVBoxLayout(self)
         layout.addLayout(grid)

@@ -31,6 +31,7 @@ from core.eligibility import ClaimDecision
 from core.policy import PolicyError
 from desktop.services.explanation import Explanation, ExplanationService
 from desktop.ui.operation import run_blocking
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage
@@ -100,7 +101,7 @@ class ClaimChoicesPage(CasePage):
         self.service = ExplanationService(ctx.policy, ctx.today)
         self.estimate: Explanation | None = None
         self.start_text = wrapping_label("start_month")
-        self.start_text.setStyleSheet("font-size: 13pt;")
+        set_role(self.start_text, "lead")
         self.where_box = named(QGroupBox(), "where_paid")
         self.kind_group = QButtonGroup(self)
         self.ssc_radio = named(QRadioButton(), "paid_ssc")

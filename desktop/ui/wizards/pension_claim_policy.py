@@ -25,6 +25,7 @@ from desktop.services.cases import CaseStatus, CaseType
 from desktop.services.residents import CaseSummary
 from desktop.ui import labels
 from desktop.ui.operation import run_blocking
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.pages.policy import PolicyPage
@@ -76,7 +77,7 @@ class ClaimPolicyPage(PolicyPage):
         self.terms = self._terms()
         self.earlier_claims: list[CaseSummary] = []  # this resident's claims not refused by the county
         self.next_step = wrapping_label("claim_next_step")
-        self.next_step.setStyleSheet("font-size: 13pt; border: 1pt solid palette(mid); padding: 4pt;")
+        set_role(self.next_step, "panel")
         layout = self.content_layout
         layout.insertWidget(layout.indexOf(self.advice) + 1, self.next_step)
         self.next_step.setVisible(False)

@@ -22,6 +22,7 @@ from desktop.messages import describe_all
 from desktop.services.explanation import Explanation, ExplanationInputs, ExplanationService
 from desktop.ui.explain.tiers_widget import TierComparisonWidget
 from desktop.ui.operation import run_blocking
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.daijiao_choices import joined
@@ -49,7 +50,7 @@ class TierChangeChoicesPage(CasePage):
         self.keep_check = named(QCheckBox(), "keep_minimum_check")
         self.keep_text = wrapping_label("keep_minimum_text")
         self.payers_text = wrapping_label("before_after_text")
-        self.payers_text.setStyleSheet("font-size: 13pt;")
+        set_role(self.payers_text, "lead")
         self.warning = wrapping_label("daijiao_difference")
         self.problems = wrapping_label("choices_problems")
         self.comparison = TierComparisonWidget(self.service)

@@ -33,6 +33,7 @@ from desktop.messages import describe, describe_all
 from desktop.services.explanation import Topic, topic_of
 from desktop.ui import labels
 from desktop.ui.operation import run_blocking
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.layout import scrolling
@@ -72,13 +73,13 @@ class PolicyPage(CasePage):
             grid.addWidget(box, number // 3, number % 3)
             self.questions[flag] = box
         self.verdict = wrapping_label("verdict")
-        self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_role(self.verdict, "verdict")
         self.reasons = wrapping_label("gate_reasons")
         self.details = named(QTextBrowser(), "policy_details")
         self.details.setOpenLinks(False)
         self.details.setMinimumHeight(self.fontMetrics().height() * 6)
         self.advice = wrapping_label("advice")
-        self.advice.setStyleSheet("border: 1pt solid palette(mid); padding: 4pt;")
+        set_role(self.advice, "panel")
         self.note_box = named(QGroupBox(), "note_box")
         self.note_edit = named(QPlainTextEdit(), "note_edit")
         self.note_edit.setTabChangesFocus(True)
@@ -212,7 +213,7 @@ class PolicyPage(CasePage):
     def _decision_html(self, name: str, decision: Decision) -> str:
         answer = self.tr("yes") if decision.eligible else self.tr("no")
         heading = fill(self.tr("%1: %2"), self._title(name), answer)
-        parts = [f'<p style="font-size: 13pt; font-weight: bold;">{escape(heading)}</p>']
+        parts = [f'<p style="font-size: large; font-weight: bold;">{escape(heading)}</p>']
         lines = [describe_for(p, self.group_labels) for p in (*decision.reasons, *decision.notes)]
         lines.extend(self._amounts(decision))
         if lines:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.services.cases import CaseStatus
 from desktop.ui import labels
 from desktop.ui.print_preview import PrintPanel
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage
@@ -24,7 +25,7 @@ class PrintPage(CasePage):
         super().__init__(ctx, case, parent)
         self.setFinalPage(True)
         self.outcome = wrapping_label("saved_outcome")
-        self.outcome.setStyleSheet("font-size: 14pt;")
+        set_role(self.outcome, "lead")
         self.missing = wrapping_label("saved_missing")
         self.panel: PrintPanel | None = None  # made once the case is saved: it prints the saved case
         self._layout = QVBoxLayout(self)

@@ -61,7 +61,7 @@ class ReviewPage(CasePage):
     def _show(self) -> None:
         html = []
         for heading, lines in self.case_wizard().review_sections():
-            html.append(f'<p style="font-size: 13pt; font-weight: bold;">{escape(heading)}</p>')
+            html.append(f'<p style="font-size: large; font-weight: bold;">{escape(heading)}</p>')
             html.append("<p>" + "<br>".join(escape(line) for line in lines) + "</p>")
         self.summary.setHtml("".join(html))
 
