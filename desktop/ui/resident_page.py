@@ -55,7 +55,7 @@ class ResidentPage(QWidget):
         self.id_label = named(QLabel(), "resident_id")
         self.reveal_button = named(QPushButton(), "reveal_button")
         self.reveal_button.clicked.connect(self._ask_reveal)
-        self.new_case_button = named(QPushButton(), "new_case_button")
+        self.new_case_button = set_role(named(QPushButton(), "new_case_button"), "menu")
         self.new_case_menu = QMenu(self)
         self.new_case_actions: dict[CaseType, QAction] = {}
         for case_type in CaseType:
@@ -64,6 +64,7 @@ class ResidentPage(QWidget):
             self.new_case_actions[case_type] = action
         self.new_case_button.setMenu(self.new_case_menu)
         self.tabs = named(QTabWidget(), "resident_tabs")
+        self.tabs.setUsesScrollButtons(False)  # every tab whole: the page asks for the width its tabs need
         self.body = named(QTextBrowser(), "resident_body")
         self.body.setOpenLinks(False)
         self.contributions = RowsModel[ContributionYear]([

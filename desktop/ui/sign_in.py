@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,8 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        # the dialog never gets smaller than its words need, in any display mode (wrapped text included)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.hint.setVisible(bool(hint))
         (self.password_edit if username else self.user_edit).setFocus()
         self.retranslate_ui()
@@ -74,6 +77,7 @@ class SignInDialog(QDialog):
         # words and a sign, never colour alone
         self.problem.setText("⚠ " + text)
         self.problem.setVisible(True)
+        self.adjustSize()
 
     def _sign_in(self) -> None:
         user, password = self.user_edit.text().strip(), self.password_edit.text()

@@ -11,12 +11,14 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -72,18 +74,22 @@ class WalkInDialog(QDialog):
         set_role(self.buttons.button(QDialogButtonBox.StandardButton.Ok), "primary")
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
+        who = QFormLayout()
+        who.addRow(self.who_label, self.who_edit)
         form = QFormLayout()
-        form.addRow(self.who_label, self.who_edit)
-        form.addRow(self.found)
-        form.addRow(self.problem)
         form.addRow(self.choice_label, self.choice_combo)
         form.addRow(self.reason_label, self.reason_combo)
         form.addRow(self.note_label, self.note_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addLayout(who)
+        # wrapped words in rows of their own: a form layout gives them too little height in large type
+        layout.addWidget(self.found)
+        layout.addWidget(self.problem)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # a long problem grows the dialog
         self._timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
         self._timer.timeout.connect(self.look_up)
         self.who_edit.textChanged.connect(lambda _t: self._timer.start())
@@ -117,6 +123,14 @@ class WalkInDialog(QDialog):
             self.reason_combo.addItem(reason_label(code), code)
         self.reason_combo.setCurrentIndex(max(self.reason_combo.findData(chosen), 0))
         self._show_arrival(self._arrival)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # a window does not ask its layout how tall wrapped words are at its width: grow to fit them
+        layout = self.layout()
+        needed = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -177,6 +191,7 @@ class WalkInDialog(QDialog):
     def _show_problem(self, text: str) -> None:
         self.problem.setText("⚠ " + text)  # words and a sign, never colour alone
         self.problem.setVisible(True)
+        self.adjustSize()
 
     def _failed(self, exc: BaseException) -> None:
         self._show_problem(describe(exc.problem) if isinstance(exc, ServiceError) else str(exc))
