@@ -8,11 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -28,6 +31,7 @@ from desktop.services.walkins import Priority, WalkInRow, WalkInsService, WalkIn
 from desktop.ui import labels
 from desktop.ui.case_view import returned_reason
 from desktop.ui.cases_page import when
+from desktop.ui.display_mode import DisplayMode, current_mode, mode_notifier
 from desktop.ui.operation import Operation
 from desktop.ui.residents_model import Column, RowsModel, make_table
 from desktop.ui.search_worker import LatestOnly
@@ -56,6 +60,16 @@ def load_today(walk_ins: WalkInsService, cases: CasesService, today: TodayServic
     returned = [record for row in returned_rows if (record := cases.get(row.uuid)) is not None]
     return TodayData(walk_ins.queue(include_finished), today.work_due(LIST_LIMIT), cases.drafts(), waiting,
                      returned)
+
+LARGE_TYPE_ROWS = 4
+QUEUE_ID_COLUMN = 2
+
+
+def rows_height(table: QTableView, rows: int) -> int:
+    """The height a table needs to show its header and this many rows whole."""
+    scroll_bar = table.horizontalScrollBar().sizeHint().height()
+    return (table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth() + scroll_bar)
 
 
 class TodayPage(QWidget):
@@ -91,10 +105,19 @@ class TodayPage(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.status_label)
+        # in large type the lists keep several whole rows each and the page scrolls instead of squeezing them
+        self.scroll = named(QScrollArea(), "today_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.scroll, 1)
         self.retranslate_ui()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            mode_notifier(app).mode_changed.connect(self.fit_mode)
+            self.fit_mode()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -199,6 +222,15 @@ class TodayPage(QWidget):
             row.addWidget(button)
         layout.addLayout(row)
         return page
+
+    def fit_mode(self, _mode: str = "") -> None:
+        """Large type: every list shows at least LARGE_TYPE_ROWS whole rows, and the queue leaves out the
+        ID number (the name column shows it for people not in the register) so it needs no sideways scrolling."""
+        app = QApplication.instance()
+        large = isinstance(app, QApplication) and current_mode(app) is DisplayMode.ELDERLY
+        for table in (self.queue_table, self.due_table, self.drafts_table, self.waiting_table, self.returned_table):
+            table.setMinimumHeight(rows_height(table, LARGE_TYPE_ROWS) if large else 0)
+        self.queue_table.setColumnHidden(QUEUE_ID_COLUMN, large)
 
     # --- texts ---------------------------------------------------------------------------------
 
