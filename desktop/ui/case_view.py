@@ -16,13 +16,15 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QFontMetrics, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -40,11 +42,13 @@ from desktop.services.desk import Desk
 from desktop.services.errors import ServiceError
 from desktop.ui import labels
 from desktop.ui.cases_page import when
+from desktop.ui.display_mode import mode_notifier
 from desktop.ui.operation import Operation
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 
 THUMBNAIL = QSize(120, 120)
+PAPER_LINES = 6  # the papers list shows about this many lines, whatever the type size
 
 
 class CaseView(QDialog):
@@ -85,7 +89,6 @@ class CaseView(QDialog):
         self.scans_list.setViewMode(QListView.ViewMode.IconMode)
         self.scans_list.setIconSize(THUMBNAIL)
         self.scans_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.scans_list.setFixedHeight(THUMBNAIL.height() + 3 * self.scans_list.fontMetrics().height())
         self.problem = set_role(wrapping_label("case_problem"), "problem")
         self.problem.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -98,6 +101,10 @@ class CaseView(QDialog):
         self.buttons.addButton(self.resident_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._build_layout()
         self.retranslate_ui()
+        self.fit_font()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            mode_notifier(app).mode_changed.connect(self.fit_font)
         self.resize(960, 780)
         self._load_scans()
 
@@ -115,6 +122,7 @@ class CaseView(QDialog):
         middle.addWidget(self.data_box, 1)
         middle.addWidget(self.papers_box, 1)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows rather than overlap in large type
         layout.addWidget(self.title)
         layout.addWidget(self.status_label)
         layout.addWidget(self.resident_label)
@@ -126,6 +134,20 @@ class CaseView(QDialog):
         layout.addWidget(self.scans_box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def fit_font(self, _mode: str = "") -> None:
+        """Lists sized in lines of the current font, so large type keeps papers and scans readable."""
+        line = QFontMetrics(QApplication.font()).height()
+        self.scans_list.setFixedHeight(THUMBNAIL.height() + 2 * line)
+        self.papers_list.setMinimumHeight(PAPER_LINES * line)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # a window does not ask its layout how tall wrapped words are at its width: grow to fit them
+        layout = self.layout()
+        needed = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @property
     def record(self) -> CaseRecord:
