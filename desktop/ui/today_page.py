@@ -106,13 +106,13 @@ class TodayPage(QWidget):
         head.addWidget(self.title, 1)
         head.addWidget(self.status_label)
         # in large type the lists keep several whole rows each and the page scrolls instead of squeezing them
-        self.scroll = named(QScrollArea(), "today_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(splitter)
+        self.scroll_area = named(QScrollArea(), "today_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.retranslate_ui()
         app = QApplication.instance()
         if isinstance(app, QApplication):

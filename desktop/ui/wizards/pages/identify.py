@@ -13,25 +13,30 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.divisions import lookup_division
-from core.ids import normalize_id_text
+from core.ids import age_on, normalize_id_text
 from core.phones import parse_phone
 from desktop.messages import describe, describe_all
 from desktop.services.errors import ServiceError
 from desktop.services.registration import IdentityCheck, NewResident
 from desktop.services.residents import ResidentSummary
 from desktop.ui import labels
+from desktop.ui.display_mode import DisplayMode, apply_mode, current_mode, mode_notifier, suggest_elderly
 from desktop.ui.operation import run_blocking
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage
@@ -54,6 +59,10 @@ class IdentifyPage(CasePage):
         self.id_label.setBuddy(self.id_edit)
         self.problems = wrapping_label("identify_problems")
         self.found = wrapping_label("found_resident")
+        self.elderly_offer = set_role(wrapping_label("elderly_offer"), "notice")
+        self.elderly_button = named(QPushButton(), "elderly_offer_button")
+        self.elderly_button.clicked.connect(self.switch_to_elderly)
+        self._offer_age: int | None = None
         self.new_box = named(QGroupBox(), "new_resident_box")
         self.name_label, self.name_edit = QLabel(), named(QLineEdit(), "name_edit")
         self.phone_label, self.phone_edit = QLabel(), named(QLineEdit(), "phone_edit")
@@ -82,6 +91,10 @@ class IdentifyPage(CasePage):
         layout.addLayout(id_form)
         layout.addWidget(self.problems)
         layout.addWidget(self.found)
+        offer = QHBoxLayout()
+        offer.addWidget(self.elderly_offer, 1)
+        offer.addWidget(self.elderly_button)
+        layout.addLayout(offer)
         layout.addWidget(self.new_box)
         layout.addWidget(self.duplicate_box)
         layout.addStretch(1)
@@ -95,8 +108,12 @@ class IdentifyPage(CasePage):
         self.duplicate_group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
         self.watch(self.id_edit, self.name_edit, self.phone_edit, self.address_edit, self.hukou_edit,
                    self.new_person_radio)
-        for widget in (self.problems, self.found, self.new_box, self.duplicate_box):
+        for widget in (self.problems, self.found, self.new_box, self.duplicate_box, self.elderly_offer,
+                       self.elderly_button):
             widget.setVisible(False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            mode_notifier(app).mode_changed.connect(self._mode_changed)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -121,6 +138,8 @@ class IdentifyPage(CasePage):
         self._show_duplicate_text()
         self.new_person_radio.setText(self.tr("A &different person: register a new resident"))
         self.new_person_radio.setAccessibleName(self.tr("A different person: register a new resident"))
+        self.elderly_button.setText(self.tr("Switch to &large type"))
+        self.elderly_button.setAccessibleName(self.tr("Switch the desk to large type for older residents (适老化)"))
         self._show_check()
 
     # --- checking as the assistant types ------------------------------------------------------------
@@ -153,6 +172,7 @@ class IdentifyPage(CasePage):
             self.new_box.setVisible(False)
             self.duplicate_box.setVisible(False)
             self._show_found(self.case.resident, self.tr("Chosen from the register:"))
+            self._show_elderly_offer(self.case.resident.age if self.case.resident else None)
             return
         self.show_problems(self.problems, describe_all(check.problems))
         if check.existing is not None:
@@ -160,12 +180,35 @@ class IdentifyPage(CasePage):
         else:
             self._show_found(None, "")
         self.new_box.setVisible(check.ok and check.existing is None)
+        born = check.birth_date if check.ok else None
+        self._show_elderly_offer(check.existing.age if check.existing is not None
+                                 else age_on(born, self.ctx.today) if born is not None else None)
         self._show_similar(check.similar if check.ok and check.existing is None else ())
 
     def _show_found(self, resident: ResidentSummary | None, heading: str) -> None:
         self.found.setVisible(resident is not None)
         if resident is not None:
             self.found.setText(heading + " " + self.describe_resident(resident))
+
+    # --- 适老化: offered for an older resident, never switched on by itself ------------------------
+    def _show_elderly_offer(self, age: int | None) -> None:
+        self._offer_age = age
+        app = QApplication.instance()
+        offer = (suggest_elderly(age) and isinstance(app, QApplication)
+                 and current_mode(app) is DisplayMode.NORMAL)
+        if offer and age is not None:
+            self.elderly_offer.setText(fill(self.tr("This resident is %1 years old. Large type (适老化) makes the "
+                                                    "screens easier to read for both of you."), age))
+        self.elderly_offer.setVisible(offer)
+        self.elderly_button.setVisible(offer)
+
+    def _mode_changed(self, _mode: str) -> None:
+        self._show_elderly_offer(self._offer_age)
+
+    def switch_to_elderly(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_mode(app, DisplayMode.ELDERLY)
 
     def describe_resident(self, r: ResidentSummary) -> str:
         return fill(self.tr("%1, %2, born %3 (%4 years old), ID %5"), r.name, labels.sex(r.sex),
