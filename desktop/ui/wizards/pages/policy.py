@@ -15,7 +15,9 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGridLayout,
     QGroupBox,
@@ -32,6 +34,7 @@ from core.problems import Problem
 from desktop.messages import describe, describe_all
 from desktop.services.explanation import Topic, topic_of
 from desktop.ui import labels
+from desktop.ui.display_mode import DisplayMode, current_mode, mode_notifier
 from desktop.ui.operation import run_blocking
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
@@ -77,14 +80,11 @@ class PolicyPage(CasePage):
         self.reasons = wrapping_label("gate_reasons")
         self.details = named(QTextBrowser(), "policy_details")
         self.details.setOpenLinks(False)
-        self.details.setMinimumHeight(self.fontMetrics().height() * 6)
         self.advice = wrapping_label("advice")
         set_role(self.advice, "panel")
         self.note_box = named(QGroupBox(), "note_box")
         self.note_edit = named(QPlainTextEdit(), "note_edit")
         self.note_edit.setTabChangesFocus(True)
-        # three lines, never squeezed to a sliver when the decisions take room (the page scrolls instead)
-        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 2 * self.note_edit.frameWidth() + 8)
         self.note_label = QLabel()
         self.note_label.setBuddy(self.note_edit)
         self.save_note_button = named(QPushButton(), "save_note_button")
@@ -105,7 +105,27 @@ class PolicyPage(CasePage):
         self.advice.setVisible(False)
         self.note_box.setVisible(False)
         self.questions_box.setVisible(bool(self.questions))
+        self.fit_font()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            mode_notifier(app).mode_changed.connect(self._mode_changed)
         self.retranslate_ui()
+
+    def fit_font(self) -> None:
+        """Heights in lines of the application font, so a switch to large type keeps them readable."""
+        metrics = QFontMetrics(QApplication.font())
+        self.details.setMinimumHeight(metrics.height() * 6)
+        # three lines, never squeezed to a sliver when the decisions take room (the page scrolls instead)
+        self.note_edit.setFixedHeight(metrics.lineSpacing() * 3 + 2 * self.note_edit.frameWidth() + 8)
+
+    def _mode_changed(self, _mode: str) -> None:
+        self.fit_font()
+        self._show()  # small print is small only in normal type
+
+    def _small(self, html: str) -> str:
+        app = QApplication.instance()
+        large = isinstance(app, QApplication) and current_mode(app) is DisplayMode.ELDERLY
+        return html if large else f"<small>{html}</small>"
 
     def retranslate_ui(self) -> None:
         self._set_title()
@@ -219,8 +239,8 @@ class PolicyPage(CasePage):
         if lines:
             parts.append("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>")
         if decision.citations:
-            parts.append("<p><small>" + escape(fill(self.tr("Rests on: %1"), "；".join(decision.citations)))
-                         + "</small></p>")
+            parts.append("<p>" + self._small(escape(fill(self.tr("Rests on: %1"), "；".join(decision.citations))))
+                         + "</p>")
         return "".join(parts)
 
     def _amounts(self, decision: Decision) -> list[str]:
@@ -251,8 +271,8 @@ class PolicyPage(CasePage):
             return ""
         head = self.tr("Awaiting county confirmation (待县级确认): these parts of the answer rest on figures or "
                        "rules the county has not confirmed yet.")
-        body = "".join(f"<li><small>{escape(i)}</small></li>" for i in dict.fromkeys(items))
-        return f"<p><small>{escape(head)}</small></p><ul>{body}</ul>"
+        body = "".join(f"<li>{self._small(escape(i))}</li>" for i in dict.fromkeys(items))
+        return f"<p>{self._small(escape(head))}</p><ul>{body}</ul>"
 
     def _topic(self, key: str) -> str:
         topics = {

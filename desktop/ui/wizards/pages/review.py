@@ -10,10 +10,12 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.services.cases import Paper
 from desktop.ui import labels
+from desktop.ui.display_mode import mode_notifier
 from desktop.ui.read_aloud import ReadAloudButton
 from desktop.ui.widgets import named
 from desktop.ui.wizards.context import CaseState, WizardContext
@@ -33,7 +35,10 @@ class ReviewPage(CasePage):
         self.note_label = QLabel()
         self.note_edit = named(QPlainTextEdit(), "review_note")
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.fit_font()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            mode_notifier(app).mode_changed.connect(self.fit_font)
         self.note_label.setBuddy(self.note_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 1)
@@ -53,6 +58,10 @@ class ReviewPage(CasePage):
         self.note_edit.setAccessibleName(self.tr("Note for the township and county"))
         if self.entered:
             self._show()
+
+    def fit_font(self, _mode: str = "") -> None:
+        """Four lines of the application font, followed when the display mode changes."""
+        self.note_edit.setMaximumHeight(QFontMetrics(QApplication.font()).height() * 4)
 
     def on_enter(self) -> None:
         self.note_edit.setPlainText(str(self.case.data.get("note", "")))
