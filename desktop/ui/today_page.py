@@ -109,6 +109,7 @@ class TodayPage(QWidget):
         self.scroll_area = named(QScrollArea(), "today_scroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the lists; it scrolls to the focused one
         self.scroll_area.setWidget(splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
