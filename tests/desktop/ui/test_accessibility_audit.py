@@ -12,7 +12,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.services.desk import Desk
@@ -379,4 +390,44 @@ def test_the_theme_pairs_of_every_mode_meet_their_contrast_minimum(qtbot: QtBot,
     top = _window(app, QLabel("x"))
     for mode in DisplayMode:
         assert [f for f in audit(top, mode) if f.check is Check.WEAK_CONTRAST] == []
+    top.close()
+
+
+def test_radio_buttons_of_one_group_share_one_tab_stop_and_are_all_reachable(qtbot: QtBot, app: QApplication) -> None:
+    first, second = QRadioButton("Signature"), QRadioButton("Fingerprint")
+    for button, name in ((first, "first"), (second, "second")):
+        button.setObjectName(name)
+    first.setChecked(True)
+    top = _window(app, first, second)
+    assert second not in tab_chain(top)  # Qt: the arrow keys move within the group
+    assert audit_window(top, DisplayMode.NORMAL) == []
+    top.close()
+
+
+def test_a_lone_check_box_that_tab_skips_is_unreachable(qtbot: QtBot, app: QApplication) -> None:
+    box = QCheckBox("Agreed")
+    box.setObjectName("agreed")
+    box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    top = _window(app, box)
+    assert [(f.widget, f.check) for f in audit_window(top, DisplayMode.NORMAL)] == [("agreed", Check.UNREACHABLE)]
+    top.close()
+
+
+def test_a_chart_is_named_once_not_again_through_its_viewport(qtbot: QtBot, app: QApplication) -> None:
+    chart = QChartView()
+    chart.setObjectName("chart")
+    top = _window(app, chart)
+    assert [f.widget for f in audit_window(top, DisplayMode.NORMAL)] == ["chart"]
+    chart.setAccessibleName("Balance by year")
+    assert audit_window(top, DisplayMode.NORMAL) == []
+    top.close()
+
+
+def test_a_fields_clear_button_counts_as_part_of_the_field(qtbot: QtBot, app: QApplication) -> None:
+    edit = QLineEdit("任国栋")
+    edit.setObjectName("name_edit")
+    edit.setAccessibleName("Name")
+    edit.setClearButtonEnabled(True)
+    top = _window(app, edit)
+    assert audit_window(top, DisplayMode.NORMAL) == []
     top.close()
