@@ -3062,12 +3062,24 @@ Source: %3</source>
         <translation>不是同一个人：登记为新居民</translation>
     </message>
     <message>
+        <source>Switch to &amp;large type</source>
+        <translation>切换到大字模式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Switch the desk to large type for older residents (适老化)</source>
+        <translation>把服务台切换到大字模式（适老化）</translation>
+    </message>
+    <message>
         <source>Chosen from the register:</source>
         <translation>从花名册中选的：</translation>
     </message>
     <message>
         <source>Already in the register:</source>
         <translation>花名册里已有：</translation>
+    </message>
+    <message>
+        <source>This resident is %1 years old. Large type (适老化) makes the screens easier to read for both of you.</source>
+        <translation>这位居民 %1 岁。切换到大字模式（适老化），您和居民看屏幕都更清楚。</translation>
     </message>
     <message>
         <source>%1, %2, born %3 (%4 years old), ID %5</source>
