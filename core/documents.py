@@ -1,7 +1,6 @@
 """Which papers each kind of case needs, originals or copies, and what each one proves (DOMAIN 5.2-5.4).
 
-CONTRACT (session lead, 2026-11-28): the kinds and the ``checklist`` signature; the rules are filled in by
-the cases work. Pure data: the UI names the kinds through its labels, the services record what arrived.
+Pure data: the UI names the kinds through its labels, the services record what arrived.
 """
 
 from __future__ import annotations

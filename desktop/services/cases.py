@@ -1,7 +1,7 @@
 """Cases at the desk: wizard drafts, finished cases waiting for papers or for the county, their scans.
 
-CONTRACT (session lead, 2026-11-28): the dataclasses and method signatures below are what the UI builds on.
-The bodies are filled in by the cases/store work; change a signature only together with its callers.
+The dataclasses and method signatures below are what the wizards, the case view and the printers build on:
+change one only together with its callers.
 
 A wizard keeps its state in a *draft* (local only, never synced) from its first page on, so a lock, a
 crash or a power cut loses at most the last few keystrokes. Finishing a wizard turns the draft into a

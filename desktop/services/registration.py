@@ -1,6 +1,5 @@
 """Identifying a resident at the desk: read an ID number, find them or register them without duplicates.
 
-CONTRACT (session lead, 2026-11-28): signatures the wizards build on; bodies are filled by the cases work.
 """
 
 from __future__ import annotations
