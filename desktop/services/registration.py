@@ -1,6 +1,4 @@
-"""Identifying a resident at the desk: read an ID number, find them or register them without duplicates.
-
-"""
+"""Identifying a resident at the desk: read an ID number, find them or register them without duplicates."""
 
 from __future__ import annotations
 
