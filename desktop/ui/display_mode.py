@@ -165,7 +165,16 @@ class DisplayMenu(QMenu):
             action.triggered.connect(lambda _c=False, m=mode: self.choose(m))
             self._group.addAction(action)
             self.mode_actions[mode] = action
+        if isinstance(app, QApplication):
+            # a switch made elsewhere (the identify page's 大字 offer) moves the tick too
+            mode_notifier(app).mode_changed.connect(self._mode_changed)
         self.retranslate_ui()
+
+    def _mode_changed(self, mode: str) -> None:
+        try:
+            self.mode_actions[DisplayMode(mode)].setChecked(True)
+        except ValueError:
+            return
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("D&isplay"))

@@ -147,6 +147,8 @@ def test_the_desk_menu_switches_the_mode_and_remembers_it(qtbot: QtBot, app: QAp
     assert not menu.mode_actions[DisplayMode.ELDERLY].isChecked()
     menu.mode_actions[DisplayMode.NORMAL].trigger()
     assert load_mode(demo_dir) is DisplayMode.NORMAL
+    apply_mode(app, DisplayMode.ELDERLY)  # switched elsewhere, e.g. the identify page's offer for an old resident
+    assert menu.mode_actions[DisplayMode.ELDERLY].isChecked()
     window.close()
 
 
