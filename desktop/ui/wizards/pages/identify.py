@@ -39,6 +39,7 @@ from desktop.ui.operation import run_blocking
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.layout import scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.text import fill
 
@@ -87,7 +88,8 @@ class IdentifyPage(CasePage):
         self.duplicate_group.addButton(self.new_person_radio)
         id_form = QFormLayout()
         id_form.addRow(self.id_label, self.id_edit)
-        layout = QVBoxLayout(self)
+        # scrolls rather than squeezing the new-resident fields when a likely duplicate is shown too
+        self.scroll_area, layout = scrolling(self, "identify_scroll")
         layout.addLayout(id_form)
         layout.addWidget(self.problems)
         layout.addWidget(self.found)
@@ -118,6 +120,7 @@ class IdentifyPage(CasePage):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Who is the resident?"))
+        self.scroll_area.setAccessibleName(self.tr("Who is the resident?"))
         self.setSubTitle(self.tr("Type the 18-character ID number from the ID card, or read the card with the "
                                  "card reader. Cunbao finds the resident in the register or registers them."))
         self.id_label.setText(self.tr("Resident &ID number:"))
