@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 from uuid import UUID
 
 import pytest
@@ -13,6 +15,7 @@ from desktop.services.cases import Draft
 from desktop.services.desk import Desk
 from desktop.services.policy import PolicyService
 from desktop.ui.application import create_application
+from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.enrollment import EnrollmentWizard
 from tests.desktop.ui.wizards.drive import TODAY
@@ -31,24 +34,40 @@ def ctx(desk: Desk, demo_dir: Path) -> WizardContext:
     return WizardContext.for_desk(desk, PolicyService(demo_dir, county="640423"), TODAY)
 
 
+W = TypeVar("W", bound=CaseWizard)
 WizardFactory = Callable[..., EnrollmentWizard]
 
 
-@pytest.fixture
-def make_wizard(qtbot: QtBot, ctx: WizardContext) -> Iterator[WizardFactory]:
-    made: list[EnrollmentWizard] = []
+class Wizards:
+    """Opens wizards of any kind for a test and closes them all before the desk closes."""
 
-    def make(resident_uuid: UUID | None = None, draft: Draft | None = None) -> EnrollmentWizard:
-        wizard = EnrollmentWizard(ctx, resident_uuid, draft)
-        qtbot.addWidget(wizard)
+    def __init__(self, qtbot: QtBot, ctx: WizardContext) -> None:
+        self._qtbot, self._ctx = qtbot, ctx
+        self.made: list[CaseWizard] = []
+
+    def open(self, kind: type[W], resident_uuid: UUID | None = None, draft: Draft | None = None,
+             context: WizardContext | None = None) -> W:
+        """``context``: another day's services, e.g. a claim prepared before the 60th birthday."""
+        wizard = kind(context or self._ctx, resident_uuid, draft)
+        self._qtbot.addWidget(wizard)
         wizard.show()
-        qtbot.waitExposed(wizard)
-        made.append(wizard)
+        self._qtbot.waitExposed(wizard)
+        self.made.append(wizard)
         return wizard
 
-    yield make
-    for wizard in made:  # before the desk closes: no autosave may reach a closed database
+    def factory(self, kind: type[W]) -> Callable[..., W]:
+        return partial(self.open, kind)
+
+
+@pytest.fixture
+def wizards(qtbot: QtBot, ctx: WizardContext) -> Iterator[Wizards]:
+    opened = Wizards(qtbot, ctx)
+    yield opened
+    for wizard in opened.made:  # before the desk closes: no autosave may reach a closed database
         wizard.autosave_timer.stop()
         wizard.done(0)
 
 
+@pytest.fixture
+def make_wizard(wizards: Wizards) -> WizardFactory:
+    return wizards.factory(EnrollmentWizard)

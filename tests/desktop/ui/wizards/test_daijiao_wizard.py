@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from uuid import UUID
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from core.ids import check_digit
 from desktop.paths import policy_dir as policy_dir_of_the_app
-from desktop.services.cases import CaseStatus, Draft
+from desktop.services.cases import CaseStatus
 from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentProfile
 from desktop.ui import labels
@@ -28,27 +27,15 @@ from desktop.ui.wizards import available, wizard_class
 from desktop.ui.wizards.base import CaseWizard, Step
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.daijiao import DaijiaoWizard
+from tests.desktop.ui.wizards.conftest import Wizards
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
 
 Make = Callable[..., DaijiaoWizard]
 
 
 @pytest.fixture
-def make(qtbot: QtBot, ctx: WizardContext) -> Iterator[Make]:
-    made: list[DaijiaoWizard] = []
-
-    def build(resident_uuid: UUID | None = None, draft: Draft | None = None) -> DaijiaoWizard:
-        wizard = DaijiaoWizard(ctx, resident_uuid, draft)
-        qtbot.addWidget(wizard)
-        wizard.show()
-        qtbot.waitExposed(wizard)
-        made.append(wizard)
-        return wizard
-
-    yield build
-    for wizard in made:  # before the desk closes: no autosave may reach a closed database
-        wizard.autosave_timer.stop()
-        wizard.done(0)
+def make(wizards: Wizards) -> Make:
+    return wizards.factory(DaijiaoWizard)
 
 
 def profiles(ctx: WizardContext) -> list[ResidentProfile]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from uuid import UUID
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.ids import check_digit, make_resident_id
-from desktop.services.cases import CasesService, CaseStatus, CaseType, Draft
+from desktop.services.cases import CasesService, CaseStatus, CaseType
 from desktop.services.desk import Desk
 from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentSummary, mask_phone
@@ -25,6 +25,7 @@ from desktop.ui.wizards import available, wizard_class
 from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.info_change import InfoChangeWizard
+from tests.desktop.ui.wizards.conftest import Wizards
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
 
 Factory = Callable[..., InfoChangeWizard]
@@ -32,21 +33,8 @@ NEW_ADDRESS = "宁夏回族自治区固原市隆德县沙塘镇十八里村三�
 
 
 @pytest.fixture
-def make_change(qtbot: QtBot, ctx: WizardContext) -> Iterator[Factory]:
-    made: list[InfoChangeWizard] = []
-
-    def make(resident_uuid: UUID | None = None, draft: Draft | None = None) -> InfoChangeWizard:
-        wizard = InfoChangeWizard(ctx, resident_uuid, draft)
-        qtbot.addWidget(wizard)
-        wizard.show()
-        qtbot.waitExposed(wizard)
-        made.append(wizard)
-        return wizard
-
-    yield make
-    for wizard in made:  # before the desk closes: no autosave may reach a closed database
-        wizard.autosave_timer.stop()
-        wizard.done(0)
+def make_change(wizards: Wizards) -> Factory:
+    return wizards.factory(InfoChangeWizard)
 
 
 def _people(ctx: WizardContext) -> list[ResidentSummary]:

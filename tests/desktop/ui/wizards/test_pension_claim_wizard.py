@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from uuid import UUID
@@ -19,7 +19,7 @@ from core.eligibility import ClaimDecision
 from core.ids import check_digit
 from core.problems import warning
 from desktop.messages import describe
-from desktop.services.cases import CasesService, CaseStatus, CaseType, Draft
+from desktop.services.cases import CasesService, CaseStatus, CaseType
 from desktop.services.desk import Desk
 from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentSummary
@@ -33,28 +33,15 @@ from desktop.ui.wizards.pension_claim import PensionClaimWizard
 from desktop.ui.wizards.pension_claim_choices import check_account, luhn_ok
 from desktop.ui.wizards.pension_claim_policy import claim_gate
 from desktop.ui.wizards.text import money
+from tests.desktop.ui.wizards.conftest import Wizards
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
 
 Factory = Callable[..., PensionClaimWizard]
 
 
 @pytest.fixture
-def make_claim(qtbot: QtBot, ctx: WizardContext) -> Iterator[Factory]:
-    made: list[PensionClaimWizard] = []
-
-    def make(resident_uuid: UUID | None = None, draft: Draft | None = None,
-             context: WizardContext | None = None) -> PensionClaimWizard:
-        wizard = PensionClaimWizard(context or ctx, resident_uuid, draft)
-        qtbot.addWidget(wizard)
-        wizard.show()
-        qtbot.waitExposed(wizard)
-        made.append(wizard)
-        return wizard
-
-    yield make
-    for wizard in made:  # before the desk closes: no autosave may reach a closed database
-        wizard.autosave_timer.stop()
-        wizard.done(0)
+def make_claim(wizards: Wizards) -> Factory:
+    return wizards.factory(PensionClaimWizard)
 
 
 # --- demo residents, found through the services -------------------------------------------------------

@@ -5,7 +5,7 @@ printed."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from uuid import UUID
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWizard
 from pytestqt.qtbot import QtBot
 
 from core.ids import check_digit
-from desktop.services.cases import CaseStatus, CaseType, Draft
+from desktop.services.cases import CaseStatus, CaseType
 from desktop.services.residents import ResidentProfile
 from desktop.ui.tier_change_gallery import gallery_shots as tier_shots
 from desktop.ui.wizards import available, wizard_class
 from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.tier_change import TierChangeWizard
+from tests.desktop.ui.wizards.conftest import Wizards
 from tests.desktop.ui.wizards.drive import answer_close_question, click_next, tick, type_text
 from tests.desktop.ui.wizards.test_daijiao_wizard import (
     enter,
@@ -37,21 +38,8 @@ Make = Callable[..., TierChangeWizard]
 
 
 @pytest.fixture
-def make(qtbot: QtBot, ctx: WizardContext) -> Iterator[Make]:
-    made: list[TierChangeWizard] = []
-
-    def build(resident_uuid: UUID | None = None, draft: Draft | None = None) -> TierChangeWizard:
-        wizard = TierChangeWizard(ctx, resident_uuid, draft)
-        qtbot.addWidget(wizard)
-        wizard.show()
-        qtbot.waitExposed(wizard)
-        made.append(wizard)
-        return wizard
-
-    yield build
-    for wizard in made:  # before the desk closes: no autosave may reach a closed database
-        wizard.autosave_timer.stop()
-        wizard.done(0)
+def make(wizards: Wizards) -> Make:
+    return wizards.factory(TierChangeWizard)
 
 
 def find(ctx: WizardContext, wanted: Callable[[ResidentProfile], bool]) -> tuple[ResidentProfile, str]:
