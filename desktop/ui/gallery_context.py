@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.services.desk import Desk
@@ -33,3 +34,10 @@ class GalleryContext:
 
 class ShotProvider(Protocol):
     def __call__(self, ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]: ...
+
+
+def pause(ms: int) -> None:
+    """Let the event loop run for a while: work on the database worker lands and layouts settle."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()

@@ -10,12 +10,11 @@ from datetime import date
 from functools import partial
 from uuid import UUID
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from core.ids import make_resident_id
 from desktop.services.residents import ResidentSummary
-from desktop.ui.gallery_context import GalleryContext
+from desktop.ui.gallery_context import GalleryContext, pause
 from desktop.ui.operation import run_blocking
 from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
@@ -26,9 +25,7 @@ NEW_ADDRESS = "宁夏回族自治区固原市隆德县沙塘镇十八里村三�
 
 
 def _settle() -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(SETTLE_MS, loop.quit)
-    loop.exec()
+    pause(SETTLE_MS)
 
 
 def _people(wctx: WizardContext) -> list[ResidentSummary]:

@@ -13,14 +13,13 @@ from datetime import date, timedelta
 from functools import partial
 from uuid import UUID
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from core.eligibility import ClaimDecision
 from core.ids import check_digit
 from desktop.services.explanation import ExplanationService
 from desktop.services.residents import ResidentSummary
-from desktop.ui.gallery_context import GalleryContext
+from desktop.ui.gallery_context import GalleryContext, pause
 from desktop.ui.operation import run_blocking
 from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
@@ -34,9 +33,7 @@ ACCOUNT = "6217001234567890120"  # the last digit is made to pass the bank-card 
 
 
 def _settle() -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(SETTLE_MS, loop.quit)
-    loop.exec()
+    pause(SETTLE_MS)
 
 
 def account(prefix: str = ACCOUNT[:-1]) -> str:

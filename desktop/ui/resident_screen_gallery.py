@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.residents import ResidentProfile
-from desktop.ui.gallery_context import GalleryContext
+from desktop.ui.gallery_context import GalleryContext, pause
 from desktop.ui.operation import run_blocking
 from desktop.ui.resident_screen import ResidentScreen
 from desktop.ui.wizards.base import Step
@@ -22,9 +21,7 @@ MONITOR = (1280, 800)
 
 
 def _settle() -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(SETTLE_MS, loop.quit)
-    loop.exec()
+    pause(SETTLE_MS)
 
 
 def _enrollable(wctx: WizardContext) -> ResidentProfile:

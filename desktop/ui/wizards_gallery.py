@@ -14,14 +14,14 @@ from functools import partial
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.ids import check_digit, make_resident_id
 from desktop.services.cases import ConfirmationMethod
 from desktop.services.residents import ResidentProfile
-from desktop.ui.gallery_context import GalleryContext
+from desktop.ui.gallery_context import GalleryContext, pause
 from desktop.ui.operation import run_blocking
 from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.context import WizardContext
@@ -31,9 +31,7 @@ SETTLE_MS = 400  # the tier comparison is worked out on the worker
 
 
 def _settle(ms: int = SETTLE_MS) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+    pause(ms)
 
 
 class _Demo:
