@@ -76,6 +76,21 @@ def render_all(out: Path, areas: Sequence[str] = (), lang: str | None = None,
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(["gallery"], lang)
     saved: list[Path] = []
+    sources: list[tuple[str, ShotProvider]] = [("sign_in", _sign_in_shots)] if not areas or "sign_in" in areas else []
+    try:
+        for mode in modes:
+            apply_mode(app, mode)
+            # a fresh demo desk per mode: the shots save cases and change residents, which would change
+            # what the next pass finds (the resident with a phone to change, the one who may enrol ...)
+            saved.extend(_render_mode(app, out, mode, [*sources, *providers(areas)]))
+    finally:
+        apply_mode(app, DisplayMode.NORMAL)
+    return saved
+
+
+def _render_mode(app: QApplication, out: Path, mode: DisplayMode,
+                 sources: Sequence[tuple[str, ShotProvider]]) -> list[Path]:
+    saved: list[Path] = []
     shown: list[QWidget] = []
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "desk"
@@ -86,19 +101,14 @@ def render_all(out: Path, areas: Sequence[str] = (), lang: str | None = None,
         scratch.mkdir()
         ctx = GalleryContext(app, data, desk, PolicyService(data, county=desk.county_code), scratch)
         try:
-            sources: list[tuple[str, ShotProvider]] = [("sign_in", _sign_in_shots)] if not areas or \
-                "sign_in" in areas else []
-            for mode in modes:
-                apply_mode(app, mode)
-                for area, provider in [*sources, *providers(areas)]:
-                    for name, widget in provider(ctx):
-                        saved.append(save_shot(widget, out, shot_name(area, name, mode)))
-                        widget.close()
-                        # kept until dispose_widgets: work still queued on the database worker may hold
-                        # the last reference, and a widget freed on that thread crashes Qt
-                        shown.append(widget)
+            for area, provider in sources:
+                for name, widget in provider(ctx):
+                    saved.append(save_shot(widget, out, shot_name(area, name, mode)))
+                    widget.close()
+                    # kept until dispose_widgets: work still queued on the database worker may hold
+                    # the last reference, and a widget freed on that thread crashes Qt
+                    shown.append(widget)
         finally:
-            apply_mode(app, DisplayMode.NORMAL)
             dispose_widgets()
             desk.close()
     return saved
