@@ -24,6 +24,7 @@ from tests.desktop.ui.wizards.drive import click_next, enrollable, new_id, type_
 # the wizard tests' signed-in desk and wizard factory, for the identify page's offer
 desk = wizard_fixtures.desk
 ctx = wizard_fixtures.ctx
+wizards = wizard_fixtures.wizards
 make_wizard = wizard_fixtures.make_wizard
 
 WAIT_MS = 10_000
