@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from desktop.store.models.base import Audited, Base, Money, Synced, UtcDateTime, utc_now
 from desktop.store.models.cases import Attachment, Case
-from desktop.store.models.desk import WALK_IN_PRIORITIES, WALK_IN_REASONS, WALK_IN_STATUSES, Draft, WalkIn
+from desktop.store.models.desk import (
+    HOME_VISIT_KINDS,
+    HOME_VISIT_PARTS_OF_DAY,
+    HOME_VISIT_STATUSES,
+    WALK_IN_PRIORITIES,
+    WALK_IN_REASONS,
+    WALK_IN_STATUSES,
+    Draft,
+    HomeVisit,
+    WalkIn,
+)
 from desktop.store.models.people import (
     Contribution,
     DisabilityCertificate,
@@ -16,6 +26,9 @@ from desktop.store.models.people import (
 from desktop.store.models.system import Assistant, AuditEvent, Meta, OutboxEntry, SyncCursor
 
 __all__ = [
+    "HOME_VISIT_KINDS",
+    "HOME_VISIT_PARTS_OF_DAY",
+    "HOME_VISIT_STATUSES",
     "WALK_IN_PRIORITIES",
     "WALK_IN_REASONS",
     "WALK_IN_STATUSES",
@@ -29,6 +42,7 @@ __all__ = [
     "DisabilityCertificate",
     "Draft",
     "GroupMembership",
+    "HomeVisit",
     "Household",
     "ListSnapshot",
     "Meta",

@@ -1,9 +1,10 @@
-"""What happens at this desk only and is never sent to the county: wizard drafts and the walk-in queue."""
+"""What happens at this desk only and is never sent to the county: wizard drafts, the walk-in queue and
+the home visits (上门服务) the desk plans."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from desktop.store.models.base import Audited, Base
 
 if TYPE_CHECKING:
+    from desktop.store.models.cases import Case
     from desktop.store.models.people import Resident
 
 WALK_IN_REASONS = (
@@ -26,6 +28,10 @@ WALK_IN_REASONS = (
 )
 WALK_IN_PRIORITIES = ("normal", "elderly", "disabled", "veteran")
 WALK_IN_STATUSES = ("waiting", "serving", "done", "left")
+HOME_VISIT_KINDS = ("enrollment", "daijiao", "tier_change", "pension_claim", "info_change", "inquiry",
+                    "certification")
+HOME_VISIT_STATUSES = ("planned", "done", "cancelled")
+HOME_VISIT_PARTS_OF_DAY = ("morning", "afternoon")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -83,3 +89,35 @@ class WalkIn(Audited, Base):
     finished_at: Mapped[datetime | None]
 
     resident: Mapped[Resident | None] = relationship()
+
+
+class HomeVisit(Audited, Base):
+    """A visit to a resident who cannot come to the service point (上门服务): planned, then done or cancelled.
+
+    Audited: who planned, moved, cancelled or finished a visit belongs in the trail. Local only (not
+    synced): the plan is this desk's own scheduling, like the walk-in queue; what the county needs is the
+    case the visit produced, which is synced and says itself that it was taken on a home visit.
+    """
+
+    __tablename__ = "home_visits"
+    __table_args__ = (
+        CheckConstraint(_in("kind", HOME_VISIT_KINDS), name="kind"),
+        CheckConstraint(_in("status", HOME_VISIT_STATUSES), name="status"),
+        CheckConstraint(f"part_of_day IS NULL OR {_in('part_of_day', HOME_VISIT_PARTS_OF_DAY)}", name="part_of_day"),
+        Index("ix_home_visits_status_planned_on", "status", "planned_on"),
+    )
+
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # one of HOME_VISIT_KINDS: a case type, inquiry or certification
+    note: Mapped[str | None] = mapped_column(String(200))
+    planned_on: Mapped[date]
+    part_of_day: Mapped[str | None] = mapped_column(String(10))  # one of HOME_VISIT_PARTS_OF_DAY, or any time
+    address: Mapped[str] = mapped_column(String(200))
+    staff: Mapped[str] = mapped_column(String(60))  # who will go, as the desk names them
+    status: Mapped[str] = mapped_column(String(10), default="planned")
+    cancel_reason: Mapped[str | None] = mapped_column(String(200))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    done_at: Mapped[datetime | None]
+
+    resident: Mapped[Resident] = relationship()
+    case: Mapped[Case | None] = relationship()
