@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from uuid import uuid4
 
 import pytest
@@ -45,7 +46,7 @@ def a_case(desk: Desk) -> CaseRow:
     return rows[0]
 
 
-def plan(resident: ResidentSummary, days: int = 1, **changes: object) -> VisitPlan:
+def plan(resident: ResidentSummary, days: int = 1, **changes: Any) -> VisitPlan:
     values: dict[str, object] = {"resident_uuid": resident.uuid, "kind": "pension_claim",
                                  "planned_on": TODAY + timedelta(days=days), "staff": "张协理员"}
     values.update(changes)
@@ -156,7 +157,7 @@ def test_the_lists_put_overdue_first_then_today_then_the_coming_days(desk: Desk,
     ({"address": "村" * 201}, "home_visit.address_too_long"),
     ({"note": "长" * 201}, "home_visit.note_too_long"),
 ])
-def test_bad_plans_are_refused_with_their_code(desk: Desk, service: HomeVisitsService, changes: dict[str, object],
+def test_bad_plans_are_refused_with_their_code(desk: Desk, service: HomeVisitsService, changes: dict[str, Any],
                                                code: str) -> None:
     bad = plan(people(desk)[0], **{"address": "三组", **changes})
     assert [p.code for p in service.check(bad)] == [code]
