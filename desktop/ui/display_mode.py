@@ -19,15 +19,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QProxyStyle, QTextEdit, QWidget
 
 from desktop.ui.application import BASE_POINT_SIZE
+from desktop.ui.text_spacing import LINE_SPACING_PROPERTY, space_text_view
 from desktop.ui.theme import THEME_PROPERTY, load_themes, theme_palette
 
 MODE_FILE = "display.json"
 MODE_PROPERTY = "cunbao_display_mode"
 NOTIFIER_NAME = "cunbao_mode_notifier"
 ELDERLY_AGE = 65  # the issue: suggest 适老化 for residents 65 or older
+STYLE_NAME = "cunbao_mode_style"
+UNTIMED_TOOLTIP_MS = 24 * 3600 * 1000  # no time limits: a tooltip stays until the mouse moves on
 
 
 class DisplayMode(StrEnum):
@@ -40,7 +43,7 @@ class DisplayMode(StrEnum):
 class ModeFigures:
     body_pt: float  # the application font
     key_figure_pt: float  # amounts and other figures a resident must read (MIIT 1.1: ≥ 30 in elderly mode)
-    line_spacing: float  # line height / font size wanted for running text (MIIT 1.2)
+    line_spacing: float  # line distance / the font's height for running text (MIIT 1.2); 1.0: the font's own
     min_target_px: int  # smallest height and width of a control a user clicks (MIIT 2.1; WCAG 2.5.8)
     max_fields_per_page: int | None  # None: no limit beyond the wizard's own design
     text_contrast: float  # minimum text contrast of the mode's colours (WCAG 1.4.3 / 1.4.6)
@@ -49,13 +52,13 @@ class ModeFigures:
 
 
 FIGURES: dict[DisplayMode, ModeFigures] = {
-    DisplayMode.NORMAL: ModeFigures(body_pt=BASE_POINT_SIZE, key_figure_pt=20, line_spacing=1.15,
+    DisplayMode.NORMAL: ModeFigures(body_pt=BASE_POINT_SIZE, key_figure_pt=20, line_spacing=1.0,
                                     min_target_px=24, max_fields_per_page=None, text_contrast=4.5,
                                     time_limits=True, themes=("default",)),
     DisplayMode.ELDERLY: ModeFigures(body_pt=18, key_figure_pt=30, line_spacing=1.3, min_target_px=60,
                                      max_fields_per_page=5, text_contrast=4.5, time_limits=False,
                                      themes=("default", "elderly")),
-    DisplayMode.HIGH_CONTRAST: ModeFigures(body_pt=BASE_POINT_SIZE, key_figure_pt=20, line_spacing=1.15,
+    DisplayMode.HIGH_CONTRAST: ModeFigures(body_pt=BASE_POINT_SIZE, key_figure_pt=20, line_spacing=1.0,
                                            min_target_px=24, max_fields_per_page=None, text_contrast=7.0,
                                            time_limits=True, themes=("high_contrast",)),
 }
@@ -104,18 +107,55 @@ def _palette(app: QApplication, mode: DisplayMode) -> QPalette:
     return palette
 
 
+class ModeStyle(QProxyStyle):
+    """The platform's style, plus what a display mode needs of every widget and no style sheet can say.
+
+    Qt polishes each widget as it is first shown and all of them again when the style sheet changes, so
+    this reaches every widget, present or future, on every mode switch: rich text views get the mode's line
+    spacing (:func:`~desktop.ui.text_spacing.space_text_view`), and with no time limits a widget's tooltip
+    stays up until the mouse moves on.
+    """
+
+    def polish(self, target: object) -> object:  # type: ignore[override]  # one name, three C++ overloads
+        result = super().polish(target)  # type: ignore[call-overload]
+        if isinstance(target, QWidget):
+            app = QApplication.instance()
+            untimed = app is not None and not figures(current_mode(app)).time_limits
+            target.setToolTipDuration(UNTIMED_TOOLTIP_MS if untimed else -1)
+            if isinstance(target, QTextEdit):
+                space_text_view(target)
+        return result
+
+
+def _install_style(app: QApplication) -> None:
+    if app.findChild(ModeStyle, STYLE_NAME) is None:
+        style = ModeStyle()  # no base named: Qt takes the platform's, the one the desk runs with
+        style.setObjectName(STYLE_NAME)
+        app.setStyle(style)
+        style.setParent(app)  # found again by name; the application deletes it
+
+
 def apply_mode(app: QApplication, mode: DisplayMode | str) -> None:
     """Switch the whole application to ``mode`` at once, without a restart."""
     mode = DisplayMode(mode)
     sheet = load_themes(FIGURES[mode].themes)  # first, so a missing sheet changes nothing
     font = QFont(app.font())
     font.setPointSizeF(FIGURES[mode].body_pt)
+    _install_style(app)
+    # the mode is known before the font and sheet change, so widgets re-laid out by them see its spacing
+    app.setProperty(MODE_PROPERTY, str(mode))
+    app.setProperty(LINE_SPACING_PROPERTY, FIGURES[mode].line_spacing)
     app.setPalette(_palette(app, mode))
     app.setFont(font)
     app.setStyleSheet(sheet)
     app.setProperty(THEME_PROPERTY, "+".join(FIGURES[mode].themes))
-    app.setProperty(MODE_PROPERTY, str(mode))
     mode_notifier(app).mode_changed.emit(str(mode))
+
+
+def time_limits_apply(app: QCoreApplication) -> bool:
+    """Whether anything may change the interface on a timer now (a message that goes away, a lock after
+    idling); False in 适老化 mode, where nothing changes before the assistant moves on (MIIT, DOMAIN §4.6)."""
+    return figures(current_mode(app)).time_limits
 
 
 def current_mode(app: QCoreApplication) -> DisplayMode:

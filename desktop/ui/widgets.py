@@ -7,6 +7,8 @@ from typing import TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from desktop.ui.text_spacing import SpacedLabel
+
 W = TypeVar("W", bound=QObject)
 
 
@@ -17,6 +19,5 @@ def named(widget: W, name: str) -> W:
 
 
 def wrapping_label(name: str, text: str = "") -> QLabel:
-    label = named(QLabel(text), name)
-    label.setWordWrap(True)
-    return label
+    """A word-wrapped label whose lines are spaced as the display mode asks (1.3× in 适老化 mode)."""
+    return named(SpacedLabel(text), name)
