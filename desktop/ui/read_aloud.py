@@ -5,6 +5,10 @@ Elsewhere espeak-ng speaks into a WAV file (desktop.services.speech, on a thread
 plays. Qt's Linux engines are passed over: speechd has no Mandarin voice and hangs without a sound device,
 mock is for tests. When nothing can speak, the key says so and is disabled; when there is no loudspeaker,
 the row says that too: read-aloud never fails silently.
+
+Every reading is also captioned (desktop.ui.captions): the page being read goes to the resident screen as the
+audio plays, and with no loudspeaker the pages step by at the pace the audio would have had, so a deaf
+resident can still follow; stop takes the words away, repeat shows them again from the first page.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
@@ -27,6 +32,7 @@ from core.progress import Cancelled, Progress
 from desktop.messages import describe
 from desktop.services import speech
 from desktop.services.errors import ServiceError
+from desktop.ui.captions import CaptionReader
 from desktop.ui.widgets import named, wrapping_label
 
 ESPEAK = "espeak-ng"
@@ -80,8 +86,17 @@ def available_engine() -> str:
     return ESPEAK if speech.engine_available() else ""
 
 
+def _window_resident(widget: QWidget) -> UUID | None:
+    """The resident of the case in the widget's window (a case wizard keeps it in ``case``), or None."""
+    found = getattr(getattr(widget.window(), "case", None), "resident_uuid", None)
+    return found if isinstance(found, UUID) else None
+
+
 class ReadAloudButton(QWidget):
-    """Reads `text_provider()` aloud; the text is asked for each time, so it is always what the screen shows."""
+    """Reads `text_provider()` aloud; the text is asked for each time, so it is always what the screen shows.
+
+    `resident_provider()` says whose case the text comes from, so the resident screen shows the captions only
+    to that resident; without one, the case wizard the key sits in is asked."""
 
     sig_state_changed = Signal(str)
     """The reading changed state: a ReadState value."""
@@ -89,9 +104,12 @@ class ReadAloudButton(QWidget):
     """espeak-ng wrote the reading to this WAV file (before it plays)."""
 
     def __init__(self, text_provider: Callable[[], str], parent: QWidget | None = None, *,
-                 engine: str | None = None) -> None:
+                 engine: str | None = None, resident_provider: Callable[[], UUID | None] | None = None) -> None:
         super().__init__(parent)
         self._text_provider = text_provider
+        self._resident_provider = resident_provider or (lambda: _window_resident(self))
+        self.captions = CaptionReader(self)
+        self._utterances: dict[int, int] = {}  # Qt's utterance id -> caption page
         self.engine = available_engine() if engine is None else engine
         self._tts: QTextToSpeech | None = None
         if self.engine.startswith(QT_PREFIX):
@@ -99,6 +117,8 @@ class ReadAloudButton(QWidget):
             self._tts = _chinese_tts(name) or QTextToSpeech(name)
             self._tts.setParent(self)
             self._tts.stateChanged.connect(self._tts_state)
+            self._tts.aboutToSynthesize.connect(lambda utterance: self.captions.at_page(
+                self._utterances.get(utterance, -1)))
         self._player: QMediaPlayer | None = None
         self._audio: QAudioOutput | None = None
         self._scratch = tempfile.TemporaryDirectory(prefix="cunbao-read-")
@@ -164,13 +184,15 @@ class ReadAloudButton(QWidget):
             return
         self.stop()
         text = self._text_provider()
+        pages = self.captions.begin(text, self._resident_provider())
         wpm, rate = SPEEDS[self.speed_combo.currentIndex()]
         if self._tts is not None:
             if not speech.speakable(text):
                 self._fail(describe(error(speech.SpeechProblem.NOTHING_TO_SAY)))
                 return
             self._tts.setRate(rate)
-            self._tts.say(speech.readable(text))
+            # a page at a time, so the caption follows the engine's own word of which one it is saying
+            self._utterances = {self._tts.enqueue(speech.readable(page)): number for number, page in enumerate(pages)}
             return
         if self._last == (text, wpm) and self.wav_path is not None:
             self._play_wav(self.wav_path)
@@ -180,6 +202,7 @@ class ReadAloudButton(QWidget):
     def stop(self) -> None:
         self._cancel.set()
         self._pending = None
+        self.captions.stop()
         if self._tts is not None:
             self._tts.stop()
         if self._player is not None:
@@ -222,12 +245,14 @@ class ReadAloudButton(QWidget):
     def _play_wav(self, path: Path) -> None:
         if not QMediaDevices.audioOutputs():
             self._set_state(ReadState.NO_DEVICE)
+            self.captions.run_silently(round(speech.wav_seconds(path) * 1000))
             return
         if self._player is None:
             self._audio = QAudioOutput(self)
             self._player = QMediaPlayer(self)
             self._player.setAudioOutput(self._audio)
             self._player.playbackStateChanged.connect(self._playback_state)
+            self._player.positionChanged.connect(self._position)
             self._player.errorOccurred.connect(lambda _error, text: self._fail(text))
         self._player.setSource(QUrl.fromLocalFile(str(path)))
         self._player.setPosition(0)
@@ -236,7 +261,12 @@ class ReadAloudButton(QWidget):
 
     def _playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
         if state == QMediaPlayer.PlaybackState.StoppedState and self.state == ReadState.PLAYING:
+            self.captions.finish()
             self._set_state(ReadState.READY)
+
+    def _position(self, position_ms: int) -> None:
+        if self._player is not None and self.state == ReadState.PLAYING:
+            self.captions.at_position(position_ms, self._player.duration())
 
     # -- Qt's own text-to-speech ------------------------------------------------------------------------------
 
@@ -245,7 +275,8 @@ class ReadAloudButton(QWidget):
             self._set_state(ReadState.PLAYING)
         elif state == QTextToSpeech.State.Error and self._tts is not None:
             self._fail(self._tts.errorString())
-        elif self.state == ReadState.PLAYING:
+        elif self.state == ReadState.PLAYING and state == QTextToSpeech.State.Ready:
+            self.captions.finish()
             self._set_state(ReadState.READY)
 
     # -- showing the state ------------------------------------------------------------------------------------
@@ -275,6 +306,7 @@ class ReadAloudButton(QWidget):
         self.status.setVisible(bool(words[self.state]))
         self.play_button.setEnabled(bool(self.engine))
         self.play_button.setToolTip(words[ReadState.UNAVAILABLE] if not self.engine else "")
-        self.stop_button.setEnabled(self.state in (ReadState.PREPARING, ReadState.PLAYING))
+        # with no loudspeaker the captions still run: stop takes them away
+        self.stop_button.setEnabled(self.state in (ReadState.PREPARING, ReadState.PLAYING, ReadState.NO_DEVICE))
         self.repeat_button.setEnabled(bool(self.engine) and self.state != ReadState.PREPARING)
         self.speed_combo.setEnabled(bool(self.engine))

@@ -8,6 +8,13 @@ so what the resident reads and what the assistant reads out never disagree.
 Privacy comes first: the screen shows one wizard's resident at a time; when that wizard closes, or a
 wizard for somebody else takes over, the previous resident is cleared before anything else is shown, and
 while the assistant is still finding out who the resident is (the identify page) nothing personal shows.
+
+Captions (字幕, desktop.ui.captions) show below the summary, in larger type still, what is being said to the
+resident: the page a read-aloud key is reading, and the words the assistant sends from the caption panel.
+Readings are captioned when the screen's switch is on; it turns on by itself for a resident with a hearing,
+speech or multiple disability certificate, or 65 or older, and the assistant can flip it for anyone. The
+captions go with the resident: a new resident, or none, clears them, and a reading from another resident's
+case never shows here.
 """
 
 from __future__ import annotations
@@ -21,13 +28,29 @@ from uuid import UUID
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.cases import CaseType
 from desktop.services.explanation import Explanation
+from desktop.services.residents import ResidentsService, ResidentSummary
 from desktop.ui import labels
-from desktop.ui.display_mode import mode_notifier
+from desktop.ui.caption_panel import open_caption_panel
+from desktop.ui.captions import Caption, CaptionSource, caption_bus, caption_points, captions_by_default, may_show
+from desktop.ui.display_mode import current_mode, mode_notifier
 from desktop.ui.explain import money
+from desktop.ui.operation import run_blocking
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.base import RESIDENT_FACING, CaseWizard, Step
 from desktop.ui.wizards.context import CaseState
@@ -121,6 +144,14 @@ def summary_of_wizard(wizard: CaseWizard) -> ResidentSummaryView:
     return summary_of(wizard.case, wizard_explanation(wizard), step, pending)
 
 
+def captions_wanted(residents: ResidentsService, resident: ResidentSummary) -> bool:
+    """Whether readings are captioned for ``resident`` without asking (see
+    :func:`desktop.ui.captions.captions_by_default`); the certificates come from the register."""
+    profile = run_blocking(lambda: residents.profile(resident.uuid))
+    categories = [c.category for c in profile.certificates] if profile is not None else []
+    return captions_by_default(resident.age, categories)
+
+
 def _font(key_figure: bool, bold: bool = False) -> QFont:
     """A key figure's size or the text size, larger still when the desk's display mode enlarges its font."""
     font = QFont(QApplication.font())
@@ -170,15 +201,32 @@ class ResidentScreen(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.details)
+        self.caption: Caption | None = None  # the words shown below the summary
+        self.caption_label = set_role(wrapping_label("resident_caption"), "panel")
+        self.caption_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.caption_label.hide()
+        self._captions_resident: UUID | None = None  # the resident the switch was last set for
+        self.captions_box = named(QCheckBox(), "resident_captions")
+        self.captions_box.setChecked(True)
+        self.captions_box.toggled.connect(self._captions_toggled)
+        self.panel_button = named(QPushButton(), "resident_caption_panel")
+        self.panel_button.clicked.connect(self.open_caption_panel)
+        controls = QHBoxLayout()  # the assistant's, in the desk's own type
+        controls.addWidget(self.captions_box)
+        controls.addStretch(1)
+        controls.addWidget(self.panel_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 36)
+        layout.setContentsMargins(48, 36, 48, 12)
         layout.addWidget(self.welcome, 1)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.caption_label)
+        layout.addLayout(controls)
         self.scroll_area = scroll
         self.apply_fonts()
         app = QApplication.instance()
         if app is not None:
             mode_notifier(app).mode_changed.connect(self.apply_fonts)
+            caption_bus(app).sig_caption.connect(self.show_caption)
         self.retranslate_ui()
 
     def apply_fonts(self) -> None:
@@ -189,6 +237,11 @@ class ResidentScreen(QWidget):
         for key, (heading, value) in self.rows.items():
             heading.setFont(_font(False))
             value.setFont(_font(key in KEY_ROWS, bold=key in KEY_ROWS))
+        font = QFont(QApplication.font())
+        app = QApplication.instance()
+        font.setPointSizeF(caption_points(current_mode(app) if app is not None else "normal", font.pointSizeF()))
+        font.setBold(True)
+        self.caption_label.setFont(font)
 
     # --- following a wizard ------------------------------------------------------------------------
     def follow(self, wizard: CaseWizard) -> None:
@@ -227,17 +280,46 @@ class ResidentScreen(QWidget):
         view = summary_of_wizard(wizard)
         if self.view is not None and self.view.resident_uuid != view.resident_uuid:
             self.clear()
+        resident = wizard.case.resident
+        if view.resident_uuid is not None and resident is not None and resident.uuid != self._captions_resident:
+            self._captions_resident = resident.uuid
+            self.captions_box.setChecked(captions_wanted(wizard.ctx.residents, resident))
         self.show_view(view)
 
     def clear(self) -> None:
-        """Nobody's data: the welcome."""
+        """Nobody's data: the welcome, no captions, and the captions switch back on until a resident is known."""
         self.view = None
+        self.show_caption(Caption("", ""))
+        self._captions_resident = None
+        self.captions_box.setChecked(True)
         for heading, value in self.rows.values():
             heading.clear()
             value.clear()
         self.step_label.clear()
         self.footer.clear()
         self._show_welcome(True)
+
+    # --- captions ----------------------------------------------------------------------------------
+    def show_caption(self, caption: Caption) -> None:
+        """Show ``caption`` when this resident may see it; a clear takes away what its publisher showed."""
+        shown = self.view.resident_uuid if self.view is not None else None
+        if may_show(caption, shown, self.captions_box.isChecked()):
+            self.caption = caption
+        elif self.caption is not None and (caption.publisher in ("", self.caption.publisher)):
+            self.caption = None  # cleared, or the reading went on to a page this screen may not show
+        else:
+            return
+        self.caption_label.setText(self.caption.text if self.caption is not None else "")
+        self.caption_label.setVisible(self.caption is not None)
+        self.caption_label.setAccessibleName(self.caption_label.text())
+
+    def _captions_toggled(self, on: bool) -> None:
+        if not on and self.caption is not None and self.caption.source is CaptionSource.READ_ALOUD:
+            self.show_caption(Caption("", self.caption.publisher))
+
+    def open_caption_panel(self) -> QWidget:
+        """The assistant's panel for showing words here: on the desk's own monitor, beside the main window."""
+        return open_caption_panel(self.parentWidget() or self)
 
     # --- showing -----------------------------------------------------------------------------------
     def show_view(self, view: ResidentSummaryView) -> None:
@@ -315,10 +397,14 @@ class ResidentScreen(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Resident screen"))
         self.setAccessibleName(self.tr("Resident screen"))
+        self.captions_box.setText(self.tr("Show what is read aloud as &words"))
+        self.captions_box.setAccessibleName(self.tr("Show what is read aloud as words on this screen"))
+        self.panel_button.setText(self.tr("Show words to the &resident…"))
+        self.panel_button.setAccessibleName(self.tr("Type or choose words to show the resident"))
         if self.view is not None:
             self.show_view(self.view)
         else:
-            self.clear()
+            self._show_welcome(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Escape closes the screen: full screen on a second monitor it has no title bar to close it by."""
