@@ -20,6 +20,8 @@ from core.phones import parse_phone
 from core.problems import Problem, error, warning
 
 TOTALS = ("合计", "总计", "小计", "共计", "总数")
+# Lines under a table that sign it off or explain it: 制表人：张三  审核人：李四  填报日期 ...
+NOTES = ("制表", "填表", "填报", "审核", "审批", "负责人", "经办人", "备注", "说明", "注:", "注：")
 HEAD_RELATIONS = frozenset({"户主", "本人", "户主本人"})
 
 
@@ -47,6 +49,8 @@ def skip_reason(cells: tuple[str, ...], values: Mapping[Field, str]) -> Problem 
     filled = [c for c in cells if c]
     if any(compact(c).startswith(TOTALS) for c in filled[:3]):
         return warning(ListProblem.TOTALS_ROW)
+    if any(compact(c).startswith(NOTES) for c in filled):
+        return warning(ListProblem.NOTE_ROW, text=" ".join(filled)[:60])
     if not values.get(Field.NAME) and not values.get(Field.ID_NUMBER) and not values.get(Field.CERT_NUMBER):
         return warning(ListProblem.NOTE_ROW, text=" ".join(filled)[:60])
     return None
