@@ -37,7 +37,7 @@ from desktop.ui import labels
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
-from desktop.ui.wizards.layout import scrolling
+from desktop.ui.wizards.layout import field_section, scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.pages.policy import describe_for
 from desktop.ui.wizards.text import fill, money, money_json
@@ -113,12 +113,18 @@ class DaijiaoChoicesPage(CasePage):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
         self.form.addRow("", self.cert_text)
+        dates = QFormLayout()
         for label, widget in ((self.issued_label, self.issued_edit), (self.until_label, self.until_edit),
                               (self.year_label, self.year_spin)):
             label.setBuddy(widget)
-            self.form.addRow(label, widget)
+            dates.addRow(label, widget)
         self.scroll_area, layout = scrolling(self, "daijiao_choices_scroll")
-        layout.addLayout(self.form)
+        # large type asks for the group and the certificate, then for its dates and the year (six with a subtype)
+        sections = (field_section(self.form), field_section(dates))
+        groups = self.group_fields(*sections)
+        layout.addWidget(groups.step_label)
+        for section in sections:
+            layout.addWidget(section)
         layout.addWidget(self.problems)
         layout.addWidget(self.amounts)
         layout.addWidget(self.notes)
@@ -207,6 +213,8 @@ class DaijiaoChoicesPage(CasePage):
             self.subtype_combo.setCurrentIndex(-1)
             self.subtype_combo.blockSignals(False)
         self.form.setRowVisible(self.subtype_combo, bool(subtypes))
+        if self.field_groups is not None:
+            self.field_groups.show()
         self.recheck()
 
     # --- checking -----------------------------------------------------------------------------------
@@ -451,7 +459,7 @@ class DaijiaoChoicesPage(CasePage):
         self.notes.setVisible(bool(notes))
 
     # --- leaving ------------------------------------------------------------------------------------
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def page_complete(self) -> bool:
         return self.group() is not None and not self.claim.wrong
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API

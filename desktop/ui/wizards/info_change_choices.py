@@ -100,12 +100,15 @@ class InfoChangeChoicesPage(CasePage):
             grid.addWidget(self.editors[field], row, 2)
             self.boxes[field].toggled.connect(lambda on, f=field: self._ticked(f, on))
             self.editors[field].setEnabled(False)
+        # large type shows two details (four fields) at a time
+        groups = self.group_fields(*((self.boxes[f], self.old_labels[f], self.editors[f]) for f in FIELDS))
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
         self.effects = wrapping_label("change_effects")
         set_role(self.effects, "panel")
         self.problems = wrapping_label("change_problems")
         layout = QVBoxLayout(self)
+        layout.addWidget(groups.step_label)
         layout.addLayout(grid)
         layout.addWidget(self.effects)
         layout.addWidget(self.problems)
@@ -223,7 +226,7 @@ class InfoChangeChoicesPage(CasePage):
         self.effects.setVisible(bool(lines))
 
     # --- checking -----------------------------------------------------------------------------------
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def page_complete(self) -> bool:
         return self.case.eligibility is not None
 
     def check(self) -> tuple[list[str], list[dict[str, str]]]:

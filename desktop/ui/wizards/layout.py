@@ -1,8 +1,23 @@
-"""Layout helpers shared by the wizards' pages."""
+"""Layout helpers shared by the wizards' pages: scrolling content, and the fields large type counts."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.widgets import named
 
@@ -23,3 +38,49 @@ def scrolling(page: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return scroll, layout
+
+
+def field_section(*parts: QWidget | QLayout) -> QWidget:
+    """A part of a page that large type may show on its own (see ``CasePage.group_fields``).
+
+    The page keeps hiding and showing what is inside; only the section itself is the groups' to hide.
+    """
+    section = QWidget()
+    layout = QVBoxLayout(section)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return section
+
+
+def is_field(widget: QWidget) -> bool:
+    """Something the assistant fills in or chooses (DOMAIN §4.6 counts these, at most five a page in 适老化):
+    an editable line edit, combo box, spin or date box, text edit, a check box or a radio button."""
+    if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+        return False  # the editor inside a spin box or combo box belongs to it
+    if isinstance(widget, QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit):
+        return not widget.isReadOnly()
+    return isinstance(widget, QComboBox | QCheckBox | QRadioButton)
+
+
+def visible_fields(root: QWidget) -> list[QWidget]:
+    """The fields in ``root`` (itself included) that show whenever ``root`` does."""
+    return [w for w in (root, *root.findChildren(QWidget)) if is_field(w) and (w is root or w.isVisibleTo(root))]
+
+
+def count_fields(fields: Iterable[QWidget]) -> int:
+    """How many fields these are, the radio buttons of one group counting once (one question)."""
+    seen: set[int] = set()
+    count = 0
+    for widget in fields:
+        if isinstance(widget, QRadioButton):
+            group = widget.group()
+            key = id(group) if group is not None else id(widget.parentWidget())
+            if key in seen:
+                continue
+            seen.add(key)
+        count += 1
+    return count

@@ -34,6 +34,7 @@ from desktop.services.errors import ServiceError
 from desktop.ui import labels
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.layout import field_section
 from desktop.ui.wizards.page import CasePage
 
 
@@ -72,13 +73,15 @@ class ConfirmPage(CasePage):
         self.problems = wrapping_label("confirm_problems")
         witness_form = QFormLayout()
         witness_form.addRow(self.witness_label, self.witness_edit)
+        how = field_section(self.radios[ConfirmationMethod.SIGNATURE], self.radios[ConfirmationMethod.FINGERPRINT],
+                            witness_form, self.radios[ConfirmationMethod.PROXY])
+        # large type asks how, then about the proxy, then for the agreement
+        sections = (how, field_section(self.proxy_box), field_section(self.agreed))
+        groups = self.group_fields(*sections)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.radios[ConfirmationMethod.SIGNATURE])
-        layout.addWidget(self.radios[ConfirmationMethod.FINGERPRINT])
-        layout.addLayout(witness_form)
-        layout.addWidget(self.radios[ConfirmationMethod.PROXY])
-        layout.addWidget(self.proxy_box)
-        layout.addWidget(self.agreed)
+        layout.addWidget(groups.step_label)
+        for section in sections:
+            layout.addWidget(section)
         layout.addWidget(self.problems)
         layout.addStretch(1)
         self.radios[ConfirmationMethod.SIGNATURE].setChecked(True)
@@ -135,8 +138,10 @@ class ConfirmPage(CasePage):
         self.witness_label.setEnabled(method is ConfirmationMethod.FINGERPRINT)
         self.witness_edit.setEnabled(method is ConfirmationMethod.FINGERPRINT)
         self.proxy_box.setVisible(method is ConfirmationMethod.PROXY)
+        if self.field_groups is not None:
+            self.field_groups.show()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def page_complete(self) -> bool:
         return self.agreed.isChecked()
 
     # --- checking and saving ------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from desktop.ui.operation import run_blocking
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
-from desktop.ui.wizards.layout import scrolling
+from desktop.ui.wizards.layout import field_section, scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.text import fill
 
@@ -90,15 +90,19 @@ class IdentifyPage(CasePage):
         id_form.addRow(self.id_label, self.id_edit)
         # scrolls rather than squeezing the new-resident fields when a likely duplicate is shown too
         self.scroll_area, layout = scrolling(self, "identify_scroll")
-        layout.addLayout(id_form)
+        # large type shows the number with the new-resident form, and the duplicate question on its own
+        sections = (field_section(id_form), field_section(self.new_box), field_section(self.duplicate_box))
+        groups = self.group_fields(*sections)
+        layout.addWidget(groups.step_label)
+        layout.addWidget(sections[0])
         layout.addWidget(self.problems)
         layout.addWidget(self.found)
         offer = QHBoxLayout()
         offer.addWidget(self.elderly_offer, 1)
         offer.addWidget(self.elderly_button)
         layout.addLayout(offer)
-        layout.addWidget(self.new_box)
-        layout.addWidget(self.duplicate_box)
+        layout.addWidget(sections[1])
+        layout.addWidget(sections[2])
         layout.addStretch(1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -169,6 +173,11 @@ class IdentifyPage(CasePage):
         return self._check
 
     def _show_check(self) -> None:
+        self._show_identity()
+        if self.field_groups is not None:
+            self.field_groups.show()  # the new-resident form or the duplicate question may have come or gone
+
+    def _show_identity(self) -> None:
         check = self._check if self.id_edit.text().strip() else None
         if check is None:
             self.show_problems(self.problems, [])
@@ -268,7 +277,7 @@ class IdentifyPage(CasePage):
     def on_enter(self) -> None:
         self._show_check()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def page_complete(self) -> bool:
         return bool(self.id_edit.text().strip()) or self.case.resident is not None
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API

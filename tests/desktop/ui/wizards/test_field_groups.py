@@ -1,0 +1,150 @@
+"""适老化: at most five fields on a wizard page at a time; Next and Back step through a page's groups, a mode
+switch splits or merges them live without losing what was typed, and normal mode shows every field at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from desktop.services.cases import ConfirmationMethod
+from desktop.services.desk import Desk
+from desktop.ui.application import create_application
+from desktop.ui.display_mode import DisplayMode, apply_mode
+from desktop.ui.wizards.base import CaseWizard, Step
+from desktop.ui.wizards.layout import count_fields, visible_fields
+from desktop.ui.wizards.page import CasePage
+from tests.desktop.ui.wizards.conftest import WizardFactory
+from tests.desktop.ui.wizards.drive import click_next, enrollable, new_id, tick, type_text
+
+WAIT_MS = 3000
+
+
+@pytest.fixture
+def app() -> Iterator[QApplication]:
+    application = create_application()
+    yield application
+    apply_mode(application, DisplayMode.NORMAL)
+
+
+def shown_fields(page: CasePage) -> int:
+    return count_fields(visible_fields(page))
+
+
+def click_back(wizard: QWizard) -> None:
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+
+
+def duplicate_question(qtbot: QtBot, desk: Desk, make_wizard: WizardFactory) -> CaseWizard:
+    """The identify page with the new-resident form (4 fields beside the number) and the duplicate question."""
+    twin = enrollable(desk)
+    wizard = make_wizard()
+    page = wizard.identify_page
+    type_text(qtbot, page.id_edit, new_id(desk, twin.birth_date))
+    qtbot.waitUntil(lambda: page.new_box.isVisibleTo(page), timeout=WAIT_MS)
+    type_text(qtbot, page.name_edit, twin.name)
+    # shown by the page, in a group large type may keep hidden for now
+    qtbot.waitUntil(lambda: not page.duplicate_box.isHidden(), timeout=WAIT_MS)
+    return wizard
+
+
+def test_identify_shows_the_duplicate_question_as_a_second_group_in_elderly_mode(
+        qtbot: QtBot, app: QApplication, desk: Desk, make_wizard: WizardFactory) -> None:
+    apply_mode(app, DisplayMode.ELDERLY)
+    wizard = duplicate_question(qtbot, desk, make_wizard)
+    page = wizard.identify_page
+    groups = page.field_groups
+    assert groups is not None
+    assert shown_fields(page) == 5  # the number and the four new-resident fields
+    assert page.name_edit.isVisible()
+    assert not page.new_person_radio.isVisible()
+    assert groups.step_label.isVisible()
+    assert groups.step_label.text() == "Part 1 of 2"
+
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.IDENTIFY  # the next group, not the next page
+    assert page.new_person_radio.isVisible()
+    assert not page.name_edit.isVisible()
+    assert groups.step_label.text() == "Part 2 of 2"
+    assert shown_fields(page) <= 5
+
+    click_back(wizard)
+    assert wizard.currentId() == Step.IDENTIFY
+    assert page.name_edit.isVisible()
+    assert page.name_edit.text()  # kept while hidden
+
+    click_next(qtbot, wizard)
+    tick(qtbot, page.new_person_radio)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.POLICY
+    click_back(wizard)
+    assert wizard.currentId() == Step.IDENTIFY
+    assert page.new_person_radio.isVisible()  # back from the next page: the page's last group
+
+
+def test_normal_mode_shows_every_field_at_once_and_next_leaves_the_page(
+        qtbot: QtBot, app: QApplication, desk: Desk, make_wizard: WizardFactory) -> None:
+    wizard = duplicate_question(qtbot, desk, make_wizard)
+    page = wizard.identify_page
+    assert page.field_groups is not None
+    assert shown_fields(page) == 6
+    assert not page.field_groups.step_label.isVisible()
+    tick(qtbot, page.new_person_radio)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.POLICY
+
+
+def test_switching_mode_live_splits_and_merges_the_groups_keeping_what_was_typed(
+        qtbot: QtBot, app: QApplication, desk: Desk, make_wizard: WizardFactory) -> None:
+    wizard = make_wizard(enrollable(desk).uuid)
+    for _ in range(5):
+        click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.CONFIRM
+    page = wizard.confirm_page
+    tick(qtbot, page.radios[ConfirmationMethod.PROXY])
+    type_text(qtbot, page.proxy_name, "李明")
+    assert shown_fields(page) == 8  # how and the witness, the proxy's five, the agreement
+
+    page.proxy_name.setFocus()
+    apply_mode(app, DisplayMode.ELDERLY)
+    groups = page.field_groups
+    assert groups is not None
+    assert groups.step_label.text() == "Part 2 of 3"  # the group of the field being typed in
+    assert page.proxy_name.isVisible()
+    assert not page.agreed.isVisible()
+    assert shown_fields(page) == 5
+
+    click_next(qtbot, wizard)
+    assert page.agreed.isVisible()
+    assert not page.proxy_name.isVisible()
+    assert groups.step_label.text() == "Part 3 of 3"
+    tick(qtbot, page.agreed)
+
+    apply_mode(app, DisplayMode.NORMAL)
+    assert page.proxy_name.isVisible()
+    assert page.agreed.isVisible()
+    assert page.proxy_name.text() == "李明"
+    assert page.agreed.isChecked()
+    assert not groups.step_label.isVisible()
+
+
+def test_next_is_offered_while_groups_are_ahead_even_before_the_page_is_complete(
+        qtbot: QtBot, app: QApplication, desk: Desk, make_wizard: WizardFactory) -> None:
+    apply_mode(app, DisplayMode.ELDERLY)
+    wizard = make_wizard(enrollable(desk).uuid)
+    for _ in range(5):
+        click_next(qtbot, wizard)
+    page = wizard.confirm_page
+    tick(qtbot, page.radios[ConfirmationMethod.PROXY])
+    save = wizard.button(QWizard.WizardButton.CommitButton)
+    assert save.isEnabled()  # the agreement is two groups on
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert page.agreed.isVisible()
+    assert not save.isEnabled()  # the last group: now the agreement counts
+    tick(qtbot, page.agreed)
+    assert save.isEnabled()
