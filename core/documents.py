@@ -5,8 +5,9 @@ Pure data: the UI names the kinds through its labels, the services record what a
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 
@@ -127,6 +128,58 @@ def checklist(case: CaseKind, groups: Set[str] = frozenset(), *, proxy: bool = F
     return tuple(papers)
 
 
-def missing(requirements: tuple[Requirement, ...], received: Set[str]) -> tuple[Requirement, ...]:
-    """The mandatory papers none of whose accepted kinds was received."""
-    return tuple(r for r in requirements if r.mandatory and not any(r.accepts(k) for k in received))
+def missing(requirements: tuple[Requirement, ...], received: Set[str],
+            proven: Set[str] = frozenset()) -> tuple[Requirement, ...]:
+    """The mandatory papers none of whose accepted kinds was received, leaving out those an agency list already
+    proves (``proven``: paper kinds, see :func:`covered`)."""
+    return tuple(r for r in requirements
+                 if r.mandatory and r.kind not in proven and not any(r.accepts(k) for k in received))
+
+
+# --- papers an agency list already proves (残疾人绿色通道: not asked again) ---------------------------------
+
+# The disabled persons' federation, whose list carries the disability certificate itself (number, category,
+# grade): "canlian" in the demo desk, "disability" as core.lists.ListSource names the source.
+CERTIFICATE_AGENCIES = frozenset({"canlian", "disability"})
+# What a list can prove; identity, hukou and a proxy's papers are always seen at the desk.
+LIST_PROVABLE = frozenset({"proves.group", "proves.disability"})
+
+
+@dataclass(frozen=True)
+class ListProof:
+    """A fact an imported agency list already proves, so its paper need not be brought: the paper it stands for
+    and the list snapshot it comes from (the county checks against that very list)."""
+
+    paper: PaperKind
+    agency: str  # minzheng, canlian, xiangcun, tuiyi ...
+    as_of: date  # the list's as-of date
+    file_name: str
+    content_hash: str = ""
+    group: str | None = None  # the group the list has the resident in, when it proves a group
+
+
+def group_proofs(memberships: Iterable[tuple[str, str, date, str, str]]) -> tuple[ListProof, ...]:
+    """The papers proven by list memberships in force: (group, agency, as_of, file_name, content_hash) each.
+
+    A group of :data:`GROUP_PAPERS` proves its certificate. A membership of the disabled persons' federation's
+    list also proves the 残疾人证: that list is the certificate register (number, category and grade). Of two
+    lists proving the same paper the newest is kept.
+    """
+    best: dict[PaperKind, ListProof] = {}
+    for group, agency, as_of, file_name, content_hash in memberships:
+        kinds = {GROUP_PAPERS[group]} if group in GROUP_PAPERS else set()
+        if agency in CERTIFICATE_AGENCIES:
+            kinds.add(PaperKind.DISABILITY_CERT)
+        for kind in kinds:
+            proof = ListProof(kind, agency, as_of, file_name, content_hash, group)
+            if kind not in best or (best[kind].as_of, best[kind].file_name) < (as_of, file_name):
+                best[kind] = proof
+    return tuple(best[k] for k in sorted(best))
+
+
+def covered(requirements: Iterable[Requirement], proofs: Iterable[ListProof]) -> dict[PaperKind, ListProof]:
+    """The requirements a list already proves, by paper kind, with the proof (see :data:`LIST_PROVABLE`)."""
+    by_kind = {p.paper: p for p in proofs}
+    return {r.kind: by_kind[r.kind] for r in requirements
+            if r.kind in by_kind and r.proves in LIST_PROVABLE}
+

@@ -49,7 +49,7 @@ printed in text and as the QR payload; a QR scanner types it into the search box
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import PurePath
@@ -59,7 +59,7 @@ from uuid import UUID, uuid4
 from sqlalchemy import ColumnElement, Select, delete, insert, select, update
 from sqlalchemy.orm import selectinload
 
-from core.documents import CaseKind, PaperKind, Requirement, checklist
+from core.documents import CaseKind, ListProof, PaperKind, Requirement, checklist
 from core.ids import mask_id
 from core.problems import problem_codes
 from core.references import case_reference, normalize_reference
@@ -148,6 +148,14 @@ class Paper:
     proves: str = ""  # what it proves (core.documents.PROVES), for the checklist's labels
     alternatives: tuple[str, ...] = ()  # kinds that may be brought instead (the UI may swap ``kind`` to one)
     kept_original: bool = False  # the original itself is handed in (a 委托书)
+    # an agency list already proves it (残疾人绿色通道): counted as received, nothing was handed in; the list's
+    # source, date and file go with the case so the county checks against that very list
+    verified_from: ListProof | None = None
+
+    @classmethod
+    def verified(cls, requirement: Requirement, proof: ListProof) -> Paper:
+        """The paper as proven by a list: received without being brought."""
+        return replace(cls.from_requirement(requirement), received=True, verified_from=proof)
 
     @classmethod
     def from_requirement(cls, requirement: Requirement) -> Paper:
@@ -474,7 +482,25 @@ def resident_snapshot(resident: Resident) -> dict[str, Any]:
 def paper_json(paper: Paper) -> dict[str, Any]:
     return {"kind": paper.kind, "original": paper.original, "copies": paper.copies, "mandatory": paper.mandatory,
             "received": paper.received, "scans": list(paper.scans), "proves": paper.proves,
-            "alternatives": list(paper.alternatives), "kept_original": paper.kept_original}
+            "alternatives": list(paper.alternatives), "kept_original": paper.kept_original,
+            **({"verified_from": proof_json(paper.verified_from)} if paper.verified_from is not None else {})}
+
+
+_PAPER_KINDS = frozenset(k.value for k in PaperKind)
+
+
+def proof_json(proof: ListProof) -> dict[str, Any]:
+    return {"paper": str(proof.paper), "agency": proof.agency, "as_of": proof.as_of.isoformat(),
+            "file_name": proof.file_name, "content_hash": proof.content_hash, "group": proof.group}
+
+
+def proof_from_json(raw: object) -> ListProof | None:
+    """A paper's list proof as saved; None for papers of cases and drafts saved before lists proved papers."""
+    if not isinstance(raw, dict) or not raw.get("as_of") or raw.get("paper") not in _PAPER_KINDS:
+        return None
+    return ListProof(PaperKind(str(raw["paper"])), str(raw.get("agency", "")), date.fromisoformat(str(raw["as_of"])),
+                     str(raw.get("file_name", "")), str(raw.get("content_hash", "")),
+                     str(raw["group"]) if raw.get("group") else None)
 
 
 def confirmation_json(confirmation: Confirmation) -> dict[str, Any]:
@@ -515,7 +541,7 @@ def _papers(raw: list[Any]) -> tuple[Paper, ...]:
         Paper(str(p["kind"]), bool(p["original"]), int(p["copies"]), bool(p["mandatory"]),
               received=bool(p.get("received", False)), scans=tuple(p.get("scans", ())),
               proves=str(p.get("proves", "")), alternatives=tuple(p.get("alternatives", ())),
-              kept_original=bool(p.get("kept_original", False)))
+              kept_original=bool(p.get("kept_original", False)), verified_from=proof_from_json(p.get("verified_from")))
         for p in raw if isinstance(p, dict)
     )
 

@@ -17,9 +17,10 @@ from sqlalchemy.orm import selectinload
 
 from core.divisions import lookup_division
 from core.ids import age_on, mask_id
+from desktop.services.known_papers import KnownFacts, known_facts
 from desktop.store.audit import record_event
 from desktop.store.database import Store
-from desktop.store.models import Case, Resident
+from desktop.store.models import Case, GroupMembership, Resident
 from desktop.store.search import search_residents
 
 
@@ -151,6 +152,18 @@ class ResidentsService:
             if resident is None:
                 return None
             return _profile(resident, today)
+
+    def known_facts(self, resident_uuid: UUID) -> KnownFacts | None:
+        """What the agencies' lists and the register already prove about the resident (papers not asked again,
+        the veteran's 优待证); None for a resident not in the register."""
+        with self._store.session(self._actor) as session:
+            resident = session.scalars(
+                select(Resident)
+                .where(Resident.uuid == resident_uuid)
+                .options(selectinload(Resident.memberships).selectinload(GroupMembership.list_snapshot),
+                         selectinload(Resident.certificates))
+            ).one_or_none()
+            return known_facts(resident, self._day()) if resident is not None else None
 
     def reveal_id(self, resident_uuid: UUID, reason: str = "resident_page") -> str | None:
         """The full ID number, for the resident page only; the look is recorded in the audit chain."""

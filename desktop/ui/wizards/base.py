@@ -22,7 +22,12 @@ What the base does for every wizard:
   emits ``sig_case_saved``; the draft is gone after that and closing asks nothing more. The pages' values
   go with the case, so that a case the county returns reopens with every field as it was;
 - a draft from ``CasesService.reopen`` corrects a returned case: every page shows the county's reason at
-  the top, and finishing updates that case instead of making a new one.
+  the top, and finishing updates that case instead of making a new one;
+- what the agencies' lists and the register already prove about the resident (``known_facts``): the papers
+  page shows those papers verified instead of asking for them, the policy page shows the groups, the
+  certificate and the veteran's 优待证 with their source;
+- 退役军人直办通道, the shortest path: a wizard opened for a registered veteran (优待证 on record) starts on
+  the first page that needs a decision, past the identify page, which Back still reaches (``skips_identify``).
 """
 
 from __future__ import annotations
@@ -32,15 +37,17 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QLabel, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QMessageBox, QWidget, QWizard
 
 from core.documents import Requirement
 from desktop.messages import describe
 from desktop.services.cases import CORRECTS, WIZARD_VALUES, CaseRecord, CaseType, Draft, Paper, PolicyStamp
 from desktop.services.errors import ServiceError
 from desktop.services.explanation import Explanation
+from desktop.services.known_papers import KnownFacts
 from desktop.ui import labels
 from desktop.ui.case_view import county_reason
+from desktop.ui.display_mode import DisplayMode, current_mode, suggest_elderly
 from desktop.ui.documents.explanation_sheet import explanation_sheet_html
 from desktop.ui.operation import run_blocking
 from desktop.ui.print_preview import Printable, case_printables, desk_info
@@ -106,12 +113,16 @@ class CaseWizard(QWizard):
         self.finished.connect(self._closed)
         height = self.fontMetrics().height()
         self.resize(height * 46, height * 34)
+        self.pages_visited: list[int] = []  # page ids in the order shown (the shortest path is counted by it)
+        self.currentIdChanged.connect(self.pages_visited.append)
         if draft is not None:
             self._resume(draft)
         else:
             if resident_uuid is not None:
                 self.case.resident = self._summary(resident_uuid)
             self.restart()
+            if self.skips_identify():
+                self._step_past_identify()
         self.retranslate_ui()
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -194,6 +205,41 @@ class CaseWizard(QWizard):
         name = self.case.resident.name if self.case.resident else ""
         title = labels.case_type(self.case_type) + (f" — {name}" if name else "")
         self.setWindowTitle(title + (f" · {self.save_status}" if self.save_status else ""))
+
+    # --- what is already known: 残疾人绿色通道 and 退役军人直办通道 -------------------------------------------
+    def known_facts(self) -> KnownFacts | None:
+        """The lists' and the register's facts about the case's resident, read once per resident."""
+        case = self.case
+        uuid = case.resident_uuid
+        if uuid is None:
+            return None
+        if case.known_uuid != uuid:
+            case.known = run_blocking(lambda: self.ctx.residents.known_facts(uuid))
+            case.known_uuid = uuid
+        return case.known
+
+    def skips_identify(self) -> bool:
+        """The veterans' direct channel: a registered veteran with a 优待证 on record starts past the identify page,
+        unless that page has something to offer (large type for a resident of 65 or more, in normal type).
+
+        Only veterans (the notice's 直办通道): for everyone else the identify page stays the first step, where the
+        assistant looks at the ID card beside the register's record and is offered large type."""
+        resident, facts = self.case.resident, self.known_facts()
+        if resident is None or facts is None or not facts.verified_veteran or int(Step.IDENTIFY) not in self._pages:
+            return False
+        app = QApplication.instance()
+        normal = isinstance(app, QApplication) and current_mode(app) is DisplayMode.NORMAL
+        return not (suggest_elderly(resident.age) and normal)
+
+    def _step_past_identify(self) -> None:
+        """Go on from the identify page as Next would (so Back returns to it), without saving a draft yet."""
+        if self.currentId() != int(Step.IDENTIFY):
+            return
+        self._resuming = True
+        try:
+            self.next()
+        finally:
+            self._resuming = False
 
     # --- drafts ---------------------------------------------------------------------------------
     def draft_data(self) -> dict[str, Any]:

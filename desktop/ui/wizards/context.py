@@ -15,6 +15,7 @@ from uuid import UUID
 from core.policy.decisions import Eligibility
 from desktop.services.cases import CaseRecord, CasesService, CaseType, Confirmation, Paper, Scan
 from desktop.services.desk import Desk
+from desktop.services.known_papers import KnownFacts
 from desktop.services.policy import PolicyService
 from desktop.services.registration import RegistrationService
 from desktop.services.residents import ResidentsService, ResidentSummary
@@ -66,6 +67,8 @@ class CaseState:
     scans: dict[str, Scan] = field(default_factory=dict)  # by content hash
     confirmation: Confirmation | None = None
     record: CaseRecord | None = None  # the saved case, once the wizard is finished
+    known: KnownFacts | None = None  # what the lists and register prove about ``known_uuid`` (CaseWizard.known_facts)
+    known_uuid: UUID | None = None
 
     @property
     def resident_uuid(self) -> UUID | None:

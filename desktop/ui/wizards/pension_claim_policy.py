@@ -115,7 +115,7 @@ class ClaimPolicyPage(PolicyPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         gate = self.gate_now()
-        return gate is not None and gate.may_go_on
+        return gate is not None and gate.may_go_on and not self.veteran_number_problems()
 
     # --- the way forward ----------------------------------------------------------------------------
     def show_claim(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.documents import covered
 from desktop.messages import describe
 from desktop.services.cases import Scan
 from desktop.services.errors import ServiceError
@@ -84,7 +85,10 @@ class DocumentsPage(CasePage):
 
     # --- the checklist ------------------------------------------------------------------------------
     def on_enter(self) -> None:
-        requirements = self.case_wizard().checklist(proxy=False)
+        wizard = self.case_wizard()
+        requirements = wizard.checklist(proxy=False)
+        facts = wizard.known_facts()
+        proofs = covered(requirements, facts.proofs) if facts is not None else {}
         old = self.rows
         self.rows = {}
         for row in old.values():
@@ -94,6 +98,7 @@ class DocumentsPage(CasePage):
             kind = str(requirement.kind)
             row = old.get(kind) or self._new_row(requirement)
             row.requirement = requirement
+            row.set_proof(proofs.get(requirement.kind))
             row.retranslate_ui()
             self.rows[kind] = row
             self.target_group.addButton(row.scanner_target)
@@ -102,7 +107,8 @@ class DocumentsPage(CasePage):
             if kind not in self.rows:
                 row.deleteLater()
         if self.rows and self.target_group.checkedButton() is None:
-            next(iter(self.rows.values())).scanner_target.setChecked(True)
+            first = next((r for r in self.rows.values() if r.proof is None), next(iter(self.rows.values())))
+            first.scanner_target.setChecked(True)
         self._show_missing()
 
     def _new_row(self, requirement: Any) -> PaperRow:
@@ -119,15 +125,23 @@ class DocumentsPage(CasePage):
         return [kind for kind, row in self.rows.items()
                 if row.requirement.mandatory and not row.received.isChecked()]
 
+    def verified_papers(self) -> list[str]:
+        """The papers an agency list proves: not asked of the resident."""
+        return [kind for kind, row in self.rows.items() if row.proof is not None]
+
     def _show_missing(self) -> None:
         missing = self.missing_papers()
         if missing:
             names = "、".join(labels.paper(k) for k in missing)
-            self.missing.setText("⚠ " + fill(self.tr("Still missing: %1. You can go on; the case will wait for "
-                                                     "these papers, and a \"please bring\" slip can be printed "
-                                                     "at the end."), names))
+            text = "⚠ " + fill(self.tr("Still missing: %1. You can go on; the case will wait for these papers, and a "
+                                       "\"please bring\" slip can be printed at the end."), names)
         else:
-            self.missing.setText("✔ " + self.tr("All required papers are here."))
+            text = "✔ " + self.tr("All required papers are here.")
+        verified = self.verified_papers()
+        if verified:
+            text += "\n✔ " + fill(self.tr("Verified from the agencies' lists, not asked again: %1."),
+                                  "、".join(labels.paper(k) for k in verified))
+        self.missing.setText(text)
 
     # --- scans --------------------------------------------------------------------------------------
     def _choose_files(self, kind: str) -> None:
@@ -225,7 +239,7 @@ class DocumentsPage(CasePage):
         self.case.scans.update(scans)
         for kind, saved in values.get("papers", {}).items():
             row = self.rows.get(kind)
-            if row is None:
+            if row is None or row.proof is not None:  # a list proves it now: nothing typed to put back
                 continue
             for content_hash in saved.get("scans", []):
                 if content_hash in scans and content_hash not in {s.content_hash for s in row.scans}:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.documents import Requirement
+from core.documents import ListProof, Requirement
 from desktop.services.cases import Paper, Scan
 from desktop.ui import labels
 from desktop.ui.widgets import named, wrapping_label
@@ -41,6 +41,7 @@ class PaperRow(QFrame):
         self.requirement = requirement
         self.kind = str(requirement.kind)
         self.scans: list[Scan] = []
+        self.proof: ListProof | None = None  # an agency list proves this paper: ticked, locked, not asked
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.received = named(QCheckBox(), f"received_{self.kind}")
         self.received.toggled.connect(self.sig_changed)
@@ -71,9 +72,28 @@ class PaperRow(QFrame):
         layout.addLayout(self.thumbs)
         self.retranslate_ui()
 
+    def set_proof(self, proof: ListProof | None) -> None:
+        """Lock the paper as proven by a list (ticked, nothing to scan), or unlock it when no list proves it."""
+        if proof == self.proof:
+            return
+        was_proven, self.proof = self.proof is not None, proof
+        proven = proof is not None
+        self.received.setEnabled(not proven)
+        if proven or was_proven:
+            self.received.setChecked(proven)
+        choice = (self.brought, self.brought_label) if self.requirement.alternatives else ()  # else not laid out
+        for widget in (self.scanner_target, self.add_button, *choice):
+            widget.setVisible(not proven)
+        if proven:
+            self.set_brought_kind(self.kind)  # the list proves the certificate itself, not a stand-in
+        self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
         req = self.requirement
         name = labels.paper(self.kind)
+        if self.proof is not None:
+            self._show_proof(name, self.proof)
+            return
         self.received.setText(fill(self.tr("%1 — received") if req.mandatory else self.tr("%1 — received (if any)"),
                                    name))
         self.received.setAccessibleName(fill(self.tr("%1 received"), name))
@@ -98,6 +118,13 @@ class PaperRow(QFrame):
         self.add_button.setAccessibleName(fill(self.tr("Add a scan or photo of %1"), name))
         for button in self.thumb_buttons():
             self._name_thumb(button, button.property("scan_name"))
+
+    def _show_proof(self, name: str, proof: ListProof) -> None:
+        self.received.setText(fill(self.tr("%1 — verified from a list"), name))
+        self.received.setAccessibleName(fill(self.tr("%1 verified from a list, no need to bring it"), name))
+        self.details.setText("✔ " + fill(self.tr("Verified from the %1 (list date %2, file %3); no need to bring "
+                                                 "it."), labels.agency(proof.agency), proof.as_of.isoformat(),
+                                         proof.file_name))
 
     def add_scan(self, scan: Scan, data: bytes) -> None:
         """Show a scan as a thumbnail (a page icon when it is not a picture) and tick the paper received."""
@@ -152,6 +179,8 @@ class PaperRow(QFrame):
 
     def paper(self) -> Paper:
         """The paper as received; when an alternative was brought (社保卡 for the ID card) it is named instead."""
+        if self.proof is not None:
+            return Paper.verified(self.requirement, self.proof)
         brought = self.brought_kind()
         others = tuple(k for k in (self.kind, *map(str, self.requirement.alternatives)) if k != brought)
         return replace(Paper.from_requirement(self.requirement), kind=brought, alternatives=others,

@@ -14,7 +14,7 @@ from dataclasses import replace
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from core.policy.decisions import DaijiaoDecision, Decision, Eligibility, KeepTierDecision
 from core.problems import Problem
+from core.veterans import VETERAN_NEXT_STEPS, check_certificate_no
 from desktop.messages import describe, describe_all
 from desktop.services.explanation import Topic, topic_of
+from desktop.services.known_papers import KnownFacts
 from desktop.ui import labels
 from desktop.ui.display_mode import DisplayMode, current_mode, mode_notifier
 from desktop.ui.operation import run_blocking
@@ -43,7 +46,10 @@ from desktop.ui.wizards.layout import scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.text import fill, money
 
+translate = QCoreApplication.translate  # the bare name lupdate recognises; "KnownFacts": the known facts' context
+
 DECISIONS = ("enroll", "daijiao", "keep_minimum_tier", "claim")
+VETERAN = "veteran"  # the question the register answers for a veteran with a 优待证 on record
 
 
 def describe_for(problem: Problem, group_labels: Mapping[str, str]) -> str:
@@ -75,6 +81,21 @@ class PolicyPage(CasePage):
             box.toggled.connect(self.evaluate)
             grid.addWidget(box, number // 3, number % 3)
             self.questions[flag] = box
+        self.veteran_label = QLabel()
+        self.veteran_edit = named(QLineEdit(), "veteran_certificate_no")
+        self.veteran_edit.setMaxLength(40)
+        self.veteran_label.setBuddy(self.veteran_edit)
+        self.veteran_edit.textChanged.connect(self._veteran_number_changed)
+        self.veteran_problems = wrapping_label("veteran_certificate_problems")
+        if VETERAN in self.questions:
+            row = grid.rowCount()
+            grid.addWidget(self.veteran_label, row, 0)
+            grid.addWidget(self.veteran_edit, row, 1, 1, 2)
+            grid.addWidget(self.veteran_problems, row + 1, 0, 1, 3)
+        self.known = wrapping_label("known_from_lists")  # what the lists and register already say: not asked
+        set_role(self.known, "panel")
+        self.veteran_steps = wrapping_label("veteran_next_steps")
+        set_role(self.veteran_steps, "panel")
         self.verdict = wrapping_label("verdict")
         set_role(self.verdict, "verdict")
         self.reasons = wrapping_label("gate_reasons")
@@ -95,13 +116,17 @@ class PolicyPage(CasePage):
         note_layout.addWidget(self.save_note_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.scroll_area, layout = scrolling(self, "policy_scroll")
         self.content_layout = layout  # subclasses add their own widgets here
+        layout.addWidget(self.known)
         layout.addWidget(self.questions_box)
         layout.addWidget(self.verdict)
         layout.addWidget(self.reasons)
         layout.addWidget(self.advice)
+        layout.addWidget(self.veteran_steps)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.note_box)
-        self.watch(*self.questions.values(), self.note_edit)
+        self.watch(*self.questions.values(), self.note_edit, self.veteran_edit)
+        for widget in (self.known, self.veteran_steps, self.veteran_label, self.veteran_edit, self.veteran_problems):
+            widget.setVisible(False)
         self.advice.setVisible(False)
         self.note_box.setVisible(False)
         self.questions_box.setVisible(bool(self.questions))
@@ -142,6 +167,10 @@ class PolicyPage(CasePage):
         self.note_edit.setAccessibleName(self.tr("Note for the file"))
         self.save_note_button.setText(self.tr("&Save the note and close"))
         self.save_note_button.setAccessibleName(self.tr("Save the note with the draft and close the form"))
+        self.veteran_label.setText(self.tr("优待证 &number:"))
+        self.veteran_edit.setAccessibleName(self.tr("Number of the veteran preferential card (优待证)"))
+        self.veteran_edit.setPlaceholderText(self.tr("as printed on the card"))
+        self._show_known()
         self._show()
 
     def _set_title(self) -> None:
@@ -156,12 +185,26 @@ class PolicyPage(CasePage):
             return
         profile = run_blocking(lambda: self.ctx.registration.eligibility_input(resident.uuid))
         self.case.profile = dict(profile)
+        facts = self.facts()
         for flag, box in self.questions.items():
             box.blockSignals(True)
             box.setChecked(self.case.answers.get(flag, bool(profile.get(flag, False))))
             box.blockSignals(False)
+        registered = facts is not None and facts.verified_veteran
+        if VETERAN in self.questions:  # the register answers it for a veteran with a 优待证 on record
+            box = self.questions[VETERAN]
+            box.setEnabled(not registered)
+            if registered:
+                box.blockSignals(True)
+                box.setChecked(True)
+                box.blockSignals(False)
+        self.veteran_edit.setText(str(self.case.data.get("veteran_certificate_no") or ""))
         self.note_edit.setPlainText(str(self.case.data.get("note", "")))
+        self._show_known()
         self.evaluate()
+
+    def facts(self) -> KnownFacts | None:
+        return self.case_wizard().known_facts() if self.wizard() is not None else None
 
     def evaluate(self) -> None:
         """Decide again with the answers as they are ticked now."""
@@ -181,7 +224,61 @@ class PolicyPage(CasePage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         gate = self.gate()
-        return gate is not None and gate.eligible
+        return gate is not None and gate.eligible and not self.veteran_number_problems()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        if not self.isComplete():
+            return False
+        if self.asks_veteran_number():
+            number, _ = check_certificate_no(self.veteran_edit.text())
+            self.case.data["veteran_certificate_no"] = number
+        else:
+            self.case.data.pop("veteran_certificate_no", None)
+        return True
+
+    # --- 退役军人直办通道 ----------------------------------------------------------------------------------
+    def is_veteran(self) -> bool:
+        """Veteran by the register, or by the answer just ticked."""
+        if VETERAN in self.questions:
+            return self.questions[VETERAN].isChecked()
+        return bool((self.case.profile or {}).get(VETERAN))
+
+    def asks_veteran_number(self) -> bool:
+        """Ticked as a veteran with no 优待证 on record: the number is asked (and checked)."""
+        facts = self.facts()
+        return (VETERAN in self.questions and self.questions[VETERAN].isChecked()
+                and not (facts is not None and facts.verified_veteran))
+
+    def veteran_number_problems(self) -> list[str]:
+        """What makes the typed 优待证 number junk (nothing typed does not hold the page)."""
+        if not self.asks_veteran_number():
+            return []
+        _, problems = check_certificate_no(self.veteran_edit.text())
+        return describe_all(p for p in problems if p.is_error)
+
+    def _veteran_number_changed(self) -> None:
+        self._show_veteran()
+        self.completeChanged.emit()
+
+    def _show_veteran(self) -> None:
+        asked = self.asks_veteran_number()
+        for widget in (self.veteran_label, self.veteran_edit):
+            widget.setVisible(asked)
+        _, problems = check_certificate_no(self.veteran_edit.text())
+        self.show_problems(self.veteran_problems, describe_all(problems) if asked else [])
+        steps = [describe(Problem(step.code)) for step in VETERAN_NEXT_STEPS] if self.is_veteran() else []
+        head = self.tr("Veterans' direct channel (退役军人直办通道): point the resident to these services")
+        self.veteran_steps.setText(head + "\n" + "\n".join("➜ " + line for line in steps) if steps else "")
+        self.veteran_steps.setVisible(bool(steps))
+
+    def _show_known(self) -> None:
+        """What the agencies' lists and the register already say, with the source: not asked again."""
+        facts = self.facts() if self.case.resident is not None else None
+        lines = known_lines(facts, self.group_labels) if facts is not None else []
+        if lines:
+            head = self.tr("Already known from the agencies' lists and the register (not asked again):")
+            self.known.setText(head + "\n" + "\n".join("✔ " + line for line in lines))
+        self.known.setVisible(bool(lines))
 
     def _save_note(self) -> None:
         self.case.data["note"] = self.note_edit.toPlainText().strip()
@@ -189,6 +286,7 @@ class PolicyPage(CasePage):
 
     # --- showing ----------------------------------------------------------------------------------
     def _show(self) -> None:
+        self._show_veteran()
         e, gate = self.case.eligibility, self.gate()
         if e is None or gate is None:
             problems = describe_all(self._problems)
@@ -288,13 +386,40 @@ class PolicyPage(CasePage):
     # --- drafts -------------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         return {"answers": {flag: box.isChecked() for flag, box in self.questions.items()},
-                "note": self.note_edit.toPlainText()}
+                "note": self.note_edit.toPlainText(), "veteran_certificate_no": self.veteran_edit.text()}
 
     def restore(self, values: dict[str, Any]) -> None:
         answers = values.get("answers", {})
         for flag, box in self.questions.items():
+            if not box.isEnabled():
+                continue  # answered by the register, not by the draft
             box.blockSignals(True)
             box.setChecked(bool(answers.get(flag, box.isChecked())))
             box.blockSignals(False)
         self.note_edit.setPlainText(str(values.get("note", "")))
+        self.veteran_edit.setText(str(values.get("veteran_certificate_no", "")))
         self.evaluate()
+
+
+def known_lines(facts: KnownFacts, group_labels: Mapping[str, str]) -> list[str]:
+    """The groups, the disability certificate and the veteran's 优待证 as the register has them, each with its
+    source (list and date), in the words the policy page and the review show."""
+    lines = [fill(translate("KnownFacts", "%1 — %2, list date %3"), group_labels.get(g.group, g.group)
+                  + (f"（{g.subtype}）" if g.subtype else ""), labels.agency(g.agency), g.as_of.isoformat())
+             for g in facts.groups]
+    cert = facts.certificate
+    if cert is not None:
+        what = fill(translate("KnownFacts", "Disability certificate %1: %2, grade %3"), cert.masked_number,
+                    labels.disability_category(cert.category), cert.grade)
+        if cert.proof is not None:
+            lines.append(fill(translate("KnownFacts", "%1 — %2, list date %3"), what, labels.agency(cert.proof.agency),
+                              cert.proof.as_of.isoformat()))
+        else:
+            lines.append(fill(translate("KnownFacts", "%1 — on file at the desk, not from a list"), what))
+    if facts.verified_veteran:
+        source = (fill(translate("KnownFacts", "%1, list date %2"), labels.agency(facts.veteran_list.agency),
+                       facts.veteran_list.as_of.isoformat()) if facts.veteran_list is not None
+                  else translate("KnownFacts", "in the register"))
+        lines.append(fill(translate("KnownFacts", "Veteran, preferential card (优待证) number %1 — %2"),
+                          facts.veteran_certificate_no, source))
+    return lines
