@@ -85,6 +85,11 @@ _DECORATION = re.compile(r"[(（][^)）]*[)）]|[*＊:：\n\r]")
 _PARENT_WORDS = {"残疾": "残疾", "监测": "监测"}
 
 
+def usual_label(field: Field) -> str:
+    """The name agencies most often give the column, to tell the user what to look for."""
+    return _EXACT[field][0]
+
+
 def normalize_label(label: str) -> str:
     """'成员身份证号码（必填）*' -> '成员身份证号码': no spaces, notes or asterisks."""
     return compact(_DECORATION.sub("", label))

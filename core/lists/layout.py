@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from core.lists.categories import group_in_title
 from core.lists.codes import ListProblem
-from core.lists.headers import Header, find_header, map_labels, normalize_label
+from core.lists.headers import Header, find_header, map_labels, normalize_label, usual_label
 from core.lists.model import Field, ListSource
 from core.lists.reading import Sheet
 from core.problems import Problem, error, warning
@@ -101,9 +101,9 @@ def find_layout(
     title = " ".join(c for row in sheet.rows[: header.rows[0]] for c in row if c)
     title_group = group_in_title(source, title)
     missing = required_missing(source, header.mapping, default_group or title_group)
-    problems.extend(error(ListProblem.COLUMN_MISSING, str(f)) for f in missing)
+    problems.extend(error(ListProblem.COLUMN_MISSING, str(f), usual_label=usual_label(f)) for f in missing)
     problems.extend(
-        warning(ListProblem.COLUMN_GUESSED, str(f), column=header.labels[header.mapping[f]])
+        warning(ListProblem.COLUMN_GUESSED, str(f), column=header.labels[header.mapping[f]], usual_label=usual_label(f))
         for f in header.unsure
         if f in header.mapping
     )
