@@ -20,6 +20,7 @@ from typing import Literal
 
 from core.disability import CATEGORY_LABELS, DisabilityCategory, DisabilityCert, groups_for_cert
 from core.ids import make_resident_id
+from core.lists.model import ListRecord
 from core.synthetic.model import HAN, HUI
 from core.synthetic.names import pick_given_name, pick_surname
 from core.synthetic.places import place_for
@@ -108,7 +109,9 @@ def make_people(source: str, count: int, seed: int = 0, today: date = date(2026,
         address = place.address(between(rng, 1, 9), between(rng, 1, 60))
         listing = _listing(rng, source, today)
         head = members[0][1]
-        for index, (id_number, name, birth) in enumerate(members[: count - len(people)]):
+        # Nobody is listed before being born; the household shares one date, said on its first row.
+        listed = max([listing.date_from or today, *(birth for _, _, birth in members)])
+        for index, (id_number, name, _) in enumerate(members[: count - len(people)]):
             person = replace(
                 listing,
                 id_number=id_number,
@@ -118,7 +121,8 @@ def make_people(source: str, count: int, seed: int = 0, today: date = date(2026,
                 relation="户主" if index == 0 else one_of(rng, _RELATIONS),
                 address=address,
                 phone=f"139{between(rng, 0, 10**8 - 1):08d}" if chance(rng, 0.7) else None,
-                date_from=max(listing.date_from or birth, birth),
+                date_from=listed,
+                date_to=listing.date_to if listing.date_to is None or listing.date_to >= listed else None,
             )
             people.append(_personal(rng, source, person, today))
     return people
@@ -474,3 +478,35 @@ def _xls_bytes(rows: Sequence[Sequence[Cell]], merges: Sequence[tuple[int, int, 
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def expected_record(person: ListPerson, source: str, row: int) -> ListRecord:
+    """The record a correct reader makes of this person's row, from what the file's columns say."""
+    written = {c.value for c in _COLUMNS[source]}
+
+    def shown(value: date | None, column: str) -> date | None:
+        return value if column in written else None
+
+    review = None
+    if person.cert_number is not None and person.disability_category and person.disability_grade:
+        category = DisabilityCategory(person.disability_category)
+        cert = DisabilityCert(person.cert_number, person.id_number, category, person.disability_grade, None)
+        review = min(groups_for_cert(cert).review_groups, default=None)
+    return ListRecord(
+        row=row,
+        id_number=person.id_number,
+        name=person.name,
+        group=person.group,
+        subtype=person.subtype,
+        review_group=review,
+        disability_category=person.disability_category,
+        disability_grade=person.disability_grade,
+        cert_number=person.cert_number,
+        veteran_cert=person.veteran_cert,
+        household_head=person.head if "head" in written else None,
+        relation=person.relation if "relation" in written else None,
+        address=person.address,
+        phone=person.phone if "phone" in written else None,
+        date_from=shown(person.date_from, "date_from"),
+        date_to=shown(person.date_to, "date_to"),
+    )
