@@ -59,7 +59,7 @@ def test_title_rows_are_counted_in_row_numbers() -> None:
 
 
 def test_the_title_names_the_group_when_a_civil_affairs_list_has_no_category_column() -> None:
-    people = [p for p in PEOPLE["civil-affairs"]]
+    people = list(PEOPLE["civil-affairs"])
     written = write_list(people, "civil-affairs", "csv", damages={Damage.TITLE_ROWS})
     header_line = written.data.decode("utf-8-sig").splitlines()[2]
     assert "保障类别" in header_line
@@ -67,7 +67,8 @@ def test_the_title_names_the_group_when_a_civil_affairs_list_has_no_category_col
     from core.lists import ListSource, read_list
 
     result = read_list(without, ListSource.CIVIL_AFFAIRS, today=TODAY)
-    assert result.detection is not None and result.detection.title_group == "dibao"
+    assert result.detection is not None
+    assert result.detection.title_group == "dibao"
     assert {r.group for r in result.accepted} == {"dibao"}
 
 
