@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QProxyStyle, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QProxyStyle, QTextEdit, QWidget, QWizard
 
 from desktop.ui.application import BASE_POINT_SIZE
 from desktop.ui.text_spacing import LINE_SPACING_PROPERTY, space_text_view
@@ -113,7 +113,8 @@ class ModeStyle(QProxyStyle):
     Qt polishes each widget as it is first shown and all of them again when the style sheet changes, so
     this reaches every widget, present or future, on every mode switch: rich text views get the mode's line
     spacing (:func:`~desktop.ui.text_spacing.space_text_view`), and with no time limits a widget's tooltip
-    stays up until the mouse moves on.
+    stays up until the mouse moves on. A wizard lays its header (its own page title and subtitle, sized by
+    the theme sheets) out again: QWizard sizes it only when a page changes, so new fonts would be cut.
     """
 
     def polish(self, target: object) -> object:  # type: ignore[override]  # one name, three C++ overloads
@@ -124,7 +125,13 @@ class ModeStyle(QProxyStyle):
             target.setToolTipDuration(UNTIMED_TOOLTIP_MS if untimed else -1)
             if isinstance(target, QTextEdit):
                 space_text_view(target)
+            elif isinstance(target, QWizard):
+                QTimer.singleShot(0, target, lambda: _relayout_header(target))
         return result
+
+
+def _relayout_header(wizard: QWizard) -> None:
+    wizard.setTitleFormat(wizard.titleFormat())  # the one public call that lays the header out again
 
 
 def _install_style(app: QApplication) -> None:

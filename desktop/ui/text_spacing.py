@@ -166,8 +166,11 @@ class SpacedLabel(QLabel):
         return QSize(hint.width(), self.heightForWidth(hint.width())) if self._spaced() else hint
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # QLabel's own is a token (a few letters wide, a line or two high): layouts ask heightForWidth for
+        # the real height, and laying out at the token width would make it absurdly tall
         hint = super().minimumSizeHint()
-        return QSize(hint.width(), self.heightForWidth(hint.width())) if self._spaced() else hint
+        factor = self._spaced()
+        return QSize(hint.width(), math.ceil(hint.height() * factor)) if factor else hint
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         factor = self._spaced()
