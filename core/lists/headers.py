@@ -65,6 +65,7 @@ _PARTIAL: tuple[tuple[Field, tuple[str, ...]], ...] = (
     (Field.ID_NUMBER, ("身份号码",)),
     (Field.ID_NUMBER, ("证件号",)),
     (Field.NAME, ("姓名",)),
+    (Field.NAME, ("名字",)),
     (Field.SUBTYPE, ("监测", "类")),
     (Field.DATE_TO, ("退出",)),
     (Field.DATE_TO, ("终止",)),

@@ -16,7 +16,7 @@ from typing import Any
 
 from core.lists.cells import compact
 from core.lists.codes import ListProblem
-from core.lists.layout import ColumnMapping, Layout, find_layout
+from core.lists.layout import ColumnMapping, Layout, find_layout, required_missing
 from core.lists.model import Detection, Field, ListImport, ListRecord, ListSource, RowReport
 from core.lists.reading import UnreadableFile, Workbook, read_workbook
 from core.lists.rows import HEAD_RELATIONS, RowContext, check_row, skip_reason, values_of
@@ -59,7 +59,8 @@ def read_list(
         return _result(source, file_name, content_hash, None, empty, [exc.problem], strict)
     layout = find_layout(book.sheets, source, mapping, header_row, default_group)
     if layout is None:
-        detection = Detection(book.file_format, book.encoding, book.delimiter, _sheet_name(book))
+        missing = required_missing(source, {}, default_group)
+        detection = Detection(book.file_format, book.encoding, book.delimiter, _sheet_name(book), missing=missing)
         return _result(source, file_name, content_hash, detection, empty, [error(ListProblem.NO_HEADER)], strict)
     detection = _detection(book, layout)
     problems = list(layout.problems)
