@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 from datetime import date
 
 import pytest
@@ -21,10 +22,6 @@ C = make_resident_id("640423", date(1975, 1, 2), 33)
 
 def csv(*lines: str, encoding: str = "utf-8") -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode(encoding)
-
-
-def read(data: bytes, source: ListSource = ListSource.CIVIL_AFFAIRS, **options: object) -> object:
-    return read_list(data, source, today=TODAY, **options)  # type: ignore[arg-type]
 
 
 def test_a_quoted_line_break_keeps_the_row_numbers_of_the_text_editor() -> None:
@@ -107,7 +104,7 @@ def test_an_unsure_mapping_is_flagged_and_an_explicit_one_is_used_as_given() -> 
     assert guessed.detection.needs_mapping
     assert guessed.accepted == ()
     assert {p.code for p in guessed.problems} >= {"lists.column_missing"}
-    mapping = {Field.NAME: "成员名字", Field.ID_NUMBER: 1, Field.CATEGORY: "救助情况"}
+    mapping: dict[Field, str | int] = {Field.NAME: "成员名字", Field.ID_NUMBER: 1, Field.CATEGORY: "救助情况"}
     given = read_list(data, ListSource.CIVIL_AFFAIRS, today=TODAY, mapping=mapping, header_row=1)
     assert given.ok
     assert [(r.name, r.group) for r in given.accepted] == [("马福", "dibao")]
@@ -150,7 +147,7 @@ def test_a_generic_list_takes_a_default_group() -> None:
         (b"", "lists.empty_file"),
         (b"PK\x03\x04not really a zip", "lists.unreadable"),
         (b"\x00\x01\x02\x03binary", "lists.unknown_format"),
-        ("姓名,身份证号".encode("utf-8") + b"\xff\xfe\xfa\x80\x81", "lists.unknown_encoding"),
+        ("姓名,身份证号".encode() + b"\xff\xfe\xfa\x80\x81", "lists.unknown_encoding"),
         (b"a,b\r\n1,2\r\n", "lists.no_header"),
     ],
 )
@@ -185,7 +182,7 @@ def test_progress_is_reported_and_cancel_stops_the_read() -> None:
     )
     assert seen[-1] == (2500, 2500)
     assert len(seen) >= 3
-    assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:], strict=False))
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
     calls = iter(range(100))
     with pytest.raises(Cancelled):
         read_list(data, ListSource.CIVIL_AFFAIRS, progress=Progress(cancelled=lambda: next(calls) >= 2))
