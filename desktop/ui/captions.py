@@ -35,8 +35,9 @@ HEARING_CATEGORIES = frozenset({DisabilityCategory.HEARING, DisabilityCategory.S
                                 DisabilityCategory.MULTIPLE})
 ASSISTANT = "assistant"  # the publisher of everything the caption panel sends
 
-_SENTENCE = re.compile(r"(?<=[。！？；!?;])|\n")
+_SENTENCE = re.compile(r"(?<=[。！？；!?;])")
 _CLAUSE = re.compile(r"(?<=[，、：,:])")
+_CUTS: dict[int, re.Pattern[str]] = {1: _SENTENCE, 2: _CLAUSE}  # by level: 0 is lines, 3 characters
 _publishers = itertools.count(1)
 
 
@@ -134,38 +135,36 @@ def plain_text(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _pieces(line: str, limit: int) -> list[str]:
-    """A line cut at sentence ends; a sentence longer than ``limit`` at its commas, then wherever it must."""
-    out: list[str] = []
-    for sentence in filter(None, (s.strip() for s in _SENTENCE.split(line))):
-        if len(sentence) <= limit:
-            out.append(sentence)
-            continue
-        for clause in filter(None, _CLAUSE.split(sentence)):
-            out.extend(clause[i:i + limit] for i in range(0, len(clause), limit))
-    return out
+def _parts(text: str, level: int, limit: int) -> list[str]:
+    """``text`` cut at one level: its lines, a line's sentences, a sentence's clauses, then ``limit`` characters."""
+    if level == 0:
+        return text.splitlines()
+    cut = _CUTS.get(level)
+    if cut is not None:
+        return [part.strip() for part in cut.split(text) if part.strip()]
+    return [text[i:i + limit] for i in range(0, len(text), limit)]
+
+
+def _paged(text: str, level: int, limit: int) -> list[str]:
+    if len(text) <= limit:
+        return [text]
+    joiner = "\n" if level == 0 else ""
+    pages: list[str] = []
+    for part in _parts(text, level, limit):
+        cut = _paged(part, level + 1, limit)
+        if len(cut) == 1 and pages and len(pages[-1]) + len(joiner) + len(cut[0]) <= limit:
+            pages[-1] += joiner + cut[0]
+        else:
+            pages.extend(cut)
+    return pages
 
 
 def caption_pages(text: str, limit: int = PAGE_CHARS) -> tuple[str, ...]:
-    """The text as pages of at most ``limit`` characters, cut between sentences where it can: short lines
-    share a page (each on its own line), a long line is cut at its sentences, a long sentence at its commas;
-    a page never holds the end of one line with only the start of the next."""
-    pages: list[str] = []
-    for line in plain_text(text).splitlines():
-        if len(line) <= limit:
-            if pages and len(pages[-1]) + 1 + len(line) <= limit:
-                pages[-1] += "\n" + line
-            else:
-                pages.append(line)
-        else:
-            pieces = _pieces(line, limit)
-            pages.append(pieces[0])
-            for piece in pieces[1:]:
-                if len(pages[-1]) + len(piece) <= limit:
-                    pages[-1] += piece
-                else:
-                    pages.append(piece)
-    return tuple(pages)
+    """The text as pages of at most ``limit`` characters, cut where a reader pauses: whole short lines share a
+    page (each on its own line), a long line is cut between its sentences, a long sentence at its commas; the
+    start of a long line or sentence never ends the page before it."""
+    text = plain_text(text)
+    return tuple(_paged(text, 0, limit)) if text else ()
 
 
 def spoken_weight(page: str) -> int:

@@ -50,7 +50,6 @@ from desktop.ui.captions import Caption, CaptionSource, caption_bus, caption_poi
 from desktop.ui.display_mode import current_mode, mode_notifier
 from desktop.ui.explain import money
 from desktop.ui.operation import run_blocking
-from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.base import RESIDENT_FACING, CaseWizard, Step
 from desktop.ui.wizards.context import CaseState
@@ -202,9 +201,16 @@ class ResidentScreen(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.details)
         self.caption: Caption | None = None  # the words shown below the summary
-        self.caption_label = set_role(wrapping_label("resident_caption"), "panel")
+        self.caption_label = wrapping_label("resident_caption")
         self.caption_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.caption_label.hide()
+        # a frame of its own, not the theme's "panel" role: a style sheet rule would reset the large font
+        self.caption_band = named(QFrame(), "resident_caption_band")
+        self.caption_band.setFrameShape(QFrame.Shape.Box)
+        self.caption_band.setLineWidth(2)
+        band = QVBoxLayout(self.caption_band)
+        band.setContentsMargins(16, 8, 16, 8)
+        band.addWidget(self.caption_label)
+        self.caption_band.hide()
         self._captions_resident: UUID | None = None  # the resident the switch was last set for
         self.captions_box = named(QCheckBox(), "resident_captions")
         self.captions_box.setChecked(True)
@@ -219,7 +225,7 @@ class ResidentScreen(QWidget):
         layout.setContentsMargins(48, 36, 48, 12)
         layout.addWidget(self.welcome, 1)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.caption_label)
+        layout.addWidget(self.caption_band)
         layout.addLayout(controls)
         self.scroll_area = scroll
         self.apply_fonts()
@@ -310,7 +316,7 @@ class ResidentScreen(QWidget):
         else:
             return
         self.caption_label.setText(self.caption.text if self.caption is not None else "")
-        self.caption_label.setVisible(self.caption is not None)
+        self.caption_band.setVisible(self.caption is not None)
         self.caption_label.setAccessibleName(self.caption_label.text())
 
     def _captions_toggled(self, on: bool) -> None:

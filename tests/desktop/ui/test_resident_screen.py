@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -18,20 +19,25 @@ from desktop.services.desk import Desk
 from desktop.services.explanation import yuan_text
 from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentsService
+from desktop.services.speech import wav_seconds
 from desktop.store.models import Resident
 from desktop.ui import labels
 from desktop.ui.application import create_application
+from desktop.ui.caption_panel import PHRASES, CaptionPanel, phrase_text
+from desktop.ui.captions import Caption, CaptionReader, caption_bus, caption_min_pt, caption_pages
 from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.resident_screen import ResidentScreen, summary_of
+from desktop.ui.read_aloud import ReadAloudButton
+from desktop.ui.resident_screen import ResidentScreen, captions_wanted, summary_of
 from desktop.ui.resident_screen_gallery import gallery_shots
 from desktop.ui.wizards.base import RESIDENT_FACING, Step
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.enrollment import EnrollmentWizard
-from tests.desktop.ui.wizards.drive import TODAY, click_next, enrollable, residents, tick
+from tests.desktop.ui.wizards.drive import TODAY, click_next, enrollable, residents, tick, type_text
 
 Factory = Callable[[UUID | None], EnrollmentWizard]
+SPACE = re.compile(r"\s+")
 
 
 @pytest.fixture
@@ -306,3 +312,149 @@ def test_the_gallery_shows_the_welcome_a_wizard_half_way_and_the_final_summary(d
     assert final is not None
     assert final.step is Step.REVIEW
     assert final.missing_papers
+
+
+# --- captions --------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def shown_captions(screen: ResidentScreen) -> Iterator[list[str]]:
+    """Every caption the screen shows during the test, in order (the screen hears the bus before this list)."""
+    seen: list[str] = []
+
+    def look(_caption: Caption) -> None:
+        text = screen.caption_label.text() if screen.caption_band.isVisibleTo(screen) else ""
+        if text and (not seen or seen[-1] != text):
+            seen.append(text)
+
+    caption_bus().sig_caption.connect(look)
+    yield seen
+    caption_bus().sig_caption.disconnect(look)
+
+
+def caption_pt(screen: ResidentScreen) -> float:
+    return screen.caption_label.font().pointSizeF()
+
+
+def test_a_read_aloud_review_is_shown_word_for_word_in_captions_and_stop_clears(
+        qtbot: QtBot, desk: Desk, make_wizard: Factory, screen: ResidentScreen, shown_captions: list[str]) -> None:
+    wizard = make_wizard(enrollable(desk).uuid)
+    screen.follow(wizard)
+    to_review(qtbot, wizard)
+    screen.captions_box.setChecked(True)
+    review = wizard.review_page
+    reader = ReadAloudButton(review.plain_text, review, engine="qt:mock")  # Qt's engine: reads in seconds
+    seen = shown_captions
+    reader.play()
+    qtbot.waitUntil(lambda: len(seen) == len(reader.captions.pages), timeout=30_000)
+    assert SPACE.sub("", "".join(seen)) == SPACE.sub("", review.plain_text())  # all that is said, no more
+    assert caption_pt(screen) >= caption_min_pt(DisplayMode.NORMAL)
+    assert caption_pt(screen) > screen.rows["name"][1].font().pointSizeF() - 1  # the largest type on the screen
+    assert screen.scroll_area.isVisible()  # the summary stays in view above the captions
+    reader.stop()
+    assert not screen.caption_band.isVisible()
+    assert screen.caption is None
+
+
+def test_the_review_pages_own_key_captions_once_captions_are_on(qtbot: QtBot, desk: Desk, make_wizard: Factory,
+                                                                 screen: ResidentScreen) -> None:
+    person = enrollable(desk)
+    wizard = make_wizard(person.uuid)
+    screen.follow(wizard)
+    to_review(qtbot, wizard)
+    button = wizard.review_page.read_aloud
+    assert not screen.captions_box.isChecked()  # a young resident with no hearing certificate: off to begin with
+    with qtbot.waitSignal(button.sig_audio_ready, timeout=10_000) as ready:
+        button.play_button.click()
+    assert wav_seconds(Path(ready.args[0])) > 2.0  # the reading is still audio
+    qtbot.waitUntil(lambda: button.captions.page >= 0, timeout=10_000)
+    assert not screen.caption_band.isVisible()
+
+    screen.captions_box.setChecked(True)
+    button.repeat_button.click()
+    first = caption_pages(wizard.review_page.plain_text())[0]
+    qtbot.waitUntil(lambda: screen.caption_band.isVisible(), timeout=10_000)
+    assert screen.caption_label.text() == first
+    assert screen.caption is not None
+    assert screen.caption.resident_uuid == person.uuid
+    button.stop_button.click()
+    assert not screen.caption_band.isVisible()
+
+
+def test_a_reading_from_another_residents_case_never_shows(qtbot: QtBot, desk: Desk, make_wizard: Factory,
+                                                          screen: ResidentScreen) -> None:
+    person = enrollable(desk)
+    wizard = make_wizard(person.uuid)
+    screen.follow(wizard)
+    click_next(qtbot, wizard)
+    screen.captions_box.setChecked(True)
+    other = other_enrollable(desk, person)
+    for resident, shown in ((other.uuid, False), (None, False), (person.uuid, True)):
+        reader = CaptionReader()
+        reader.begin("您每年交 300 元。", resident)
+        reader.at_page(0)
+        assert screen.caption_band.isVisible() is shown
+        reader.stop()
+
+
+def test_closing_the_wizard_takes_the_captions_away(qtbot: QtBot, desk: Desk, make_wizard: Factory,
+                                                   screen: ResidentScreen) -> None:
+    person = enrollable(desk)
+    wizard = make_wizard(person.uuid)
+    screen.follow(wizard)
+    click_next(qtbot, wizard)
+    screen.captions_box.setChecked(True)
+    reader = CaptionReader()
+    reader.begin("您每年交 300 元。", person.uuid)
+    reader.at_page(0)
+    assert screen.caption_band.isVisible()
+    wizard.keep_draft_and_close()
+    assert not screen.caption_band.isVisible()
+    assert screen.caption is None
+    assert screen.captions_box.isChecked()  # nobody shown: back to on
+
+
+@pytest.mark.parametrize("mode", list(DisplayMode))
+def test_the_assistants_words_reach_the_screen_in_the_modes_large_type(qtbot: QtBot, screen: ResidentScreen,
+                                                                       mode: DisplayMode) -> None:
+    app = create_application()
+    try:
+        apply_mode(app, mode)
+        panel = screen.open_caption_panel()
+        qtbot.addWidget(panel)
+        assert isinstance(panel, CaptionPanel)
+        screen.captions_box.setChecked(False)  # the switch is for readings: the assistant's words always show
+        key, words = PHRASES[1]
+        panel.phrase_buttons[key].click()
+        assert screen.caption_band.isVisible()
+        assert screen.caption_label.text() == phrase_text(words)
+        assert caption_pt(screen) >= caption_min_pt(mode)
+        type_text(qtbot, panel.words_edit, "请到二号窗口")
+        QTest.keyClick(panel.words_edit, Qt.Key.Key_Return)
+        assert screen.caption_label.text() == "请到二号窗口"
+        QTest.keyClick(panel.words_edit, Qt.Key.Key_Escape)
+        assert not screen.caption_band.isVisible()
+    finally:
+        apply_mode(app, DisplayMode.NORMAL)
+
+
+def test_readings_are_captioned_without_asking_for_a_multiple_disability_and_the_old(desk: Desk) -> None:
+    service = ResidentsService(desk.store, "demo", TODAY)
+    profiles = [p for r in residents(desk) if (p := service.profile(r.uuid)) is not None and p.certificates]
+    kinds = {(p.summary.age >= 65, any(c.category == 7 for c in p.certificates)): p for p in profiles}
+    young_multiple, young_other, old_other = kinds[(False, True)], kinds[(False, False)], kinds[(True, False)]
+    assert captions_wanted(service, young_multiple.summary)
+    assert not captions_wanted(service, young_other.summary)
+    assert captions_wanted(service, old_other.summary)
+
+
+def test_the_captions_switch_and_the_panel_key_are_named_and_reachable(qtbot: QtBot, screen: ResidentScreen) -> None:
+    for widget in (screen.captions_box, screen.panel_button):
+        assert widget.accessibleName()
+        assert widget.objectName()
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert screen.captions_box.isChecked()  # nobody shown yet
+    screen.panel_button.click()
+    panel = screen.findChild(CaptionPanel)
+    assert isinstance(panel, CaptionPanel)
+    qtbot.addWidget(panel)
+    assert panel.isVisible()
