@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QPushButton, QRadioButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -72,3 +72,72 @@ def answer_close_question(wizard: CaseWizard, button: str) -> None:
     found = question.findChild(QPushButton, button)
     assert found is not None
     QTest.mouseClick(found, Qt.MouseButton.LeftButton)
+
+
+# --- the keyboard alone: Tab to a control, then type, Space, the arrow keys or Enter ------------------------
+TAB_LIMIT = 80  # more Tab presses than any wizard window has stops
+
+
+def focused(wizard: QWizard) -> QWidget:
+    """Where the keys go: the application's focus, or the wizard's when its window is not the active one."""
+    widget = QApplication.focusWidget()
+    if widget is not None and widget.window() is wizard:
+        return widget
+    return wizard.focusWidget() or wizard
+
+
+def press(wizard: QWizard, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focused(wizard), key, modifier)
+
+
+def tab_to(wizard: QWizard, target: QWidget) -> None:
+    """Press Tab until ``target`` has the focus; a radio button is reached through its group's one tab stop
+    and then chosen with the arrow keys."""
+    for _ in range(TAB_LIMIT):
+        now = focused(wizard)
+        if now is target:
+            return
+        if isinstance(target, QRadioButton) and isinstance(now, QRadioButton) and now.group() is not None \
+                and now.group() is target.group():
+            _arrow_to(wizard, target)
+            return
+        press(wizard, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reaches {target.objectName()} (stuck at {focused(wizard).objectName()})")
+
+
+def _arrow_to(wizard: QWizard, radio: QRadioButton) -> None:
+    group = radio.group()
+    assert group is not None
+    for _ in range(len(group.buttons()) * 2):
+        if radio.isChecked():
+            return
+        press(wizard, Qt.Key.Key_Down)
+    raise AssertionError(f"the arrow keys never reach {radio.objectName()}")
+
+
+def key_type(qtbot: QtBot, wizard: QWizard, edit: QWidget, text: str) -> None:
+    tab_to(wizard, edit)
+    type_text(qtbot, edit, text)
+
+
+def key_tick(wizard: QWizard, box: QAbstractButton) -> None:
+    """Tab to a check box and press Space (a radio button: Tab to its group and arrow to it)."""
+    tab_to(wizard, box)
+    if not isinstance(box, QRadioButton):
+        press(wizard, Qt.Key.Key_Space)
+
+
+def key_choose(wizard: QWizard, combo: QComboBox, data: object) -> None:
+    """Tab to a combo box and go down its entries with the arrow keys to the one wanted."""
+    tab_to(wizard, combo)
+    press(wizard, Qt.Key.Key_Home)
+    for _ in range(combo.count() + 1):
+        if combo.currentData() == data:
+            return
+        press(wizard, Qt.Key.Key_Down)
+    raise AssertionError(f"{data} is not offered in {combo.objectName()}")
+
+
+def enter(wizard: QWizard) -> None:
+    """Enter: the wizard's default button (Next, or Save on the confirmation page)."""
+    press(wizard, Qt.Key.Key_Return)
