@@ -5,7 +5,7 @@ Each theme ``resources/themes/<name>.qss`` declares the colour pairs it paints i
 "palette": {...}}``. Kinds: ``text`` (text on a background, WCAG 1.4.3 / 1.4.6), ``non-text`` (a field
 border or focus mark a user must see, WCAG 1.4.11), ``disabled`` (inactive controls, which WCAG exempts)
 and ``decorative`` (panel edges and grid lines no one needs to find a control). Every colour a sheet or
-its palette paints must appear in some pair, so a colour added without being checked is caught
+its palette or its charts paint must appear in some pair, so a colour added without being checked is caught
 (:func:`undeclared_colours`).
 """
 
@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.paths import resource_dir
-from desktop.ui.theme import COLOURS_SUFFIX, load_theme, theme_palette
+from desktop.ui.theme import COLOURS_SUFFIX, load_theme, theme_chart, theme_palette
 
 NON_TEXT_MINIMUM = 3.0  # WCAG 1.4.11
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
@@ -104,8 +104,9 @@ def sheet_colours(sheet: str) -> set[str]:
 
 
 def theme_colours(theme: str) -> set[str]:
-    """Every colour a theme paints: its sheet's and its palette's."""
-    return sheet_colours(load_theme(theme)) | {_normal(c) for c in theme_palette(theme).values()}
+    """Every colour a theme paints: its sheet's, its palette's and its charts'."""
+    painted = {*theme_palette(theme).values(), *theme_chart(theme).values()}
+    return sheet_colours(load_theme(theme)) | {_normal(c) for c in painted}
 
 
 def undeclared_colours(theme: str) -> set[str]:

@@ -69,6 +69,32 @@ def theme_palette(name: str) -> dict[str, str]:
     return {str(role): str(colour) for role, colour in palette.items()}
 
 
+CHART_ROLES = ("background", "text", "line", "fill", "grid")
+
+
+def theme_chart(name: str) -> dict[str, str]:
+    """The colours a theme gives charts (QtCharts paints them itself, out of reach of style sheets) in its
+    ``<name>.colors.json``: ``{"chart": {"background", "text", "line", "fill", "grid"}}``, ``#rrggbb`` each."""
+    path = resource_dir() / "themes" / f"{name}{COLOURS_SUFFIX}"
+    if not path.is_file():
+        return {}
+    chart = json.loads(path.read_text(encoding="utf-8")).get("chart", {})
+    return {str(role): str(colour) for role, colour in chart.items() if role in CHART_ROLES}
+
+
+def chart_colours(names: Sequence[str]) -> dict[str, str]:
+    """The chart colours of several sheets drawn in order, later ones refining earlier ones."""
+    colours: dict[str, str] = {}
+    for name in names:
+        colours.update(theme_chart(name))
+    return colours
+
+
+def current_themes(app: QApplication) -> list[str]:
+    """The sheets the application is drawn with now, in order (``["default", "elderly"]``)."""
+    return [name for name in current_theme(app).split("+") if name] or [DEFAULT_THEME]
+
+
 def current_theme(app: QApplication) -> str:
     value = app.property(THEME_PROPERTY)
     return value if isinstance(value, str) else ""

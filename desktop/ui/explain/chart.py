@@ -1,7 +1,9 @@
 """The account balance year by year, as a filled line chart (QtCharts), axes labelled in the desk's language.
 
 Fonts follow the widget's font (the application font unless a parent sets another), so the chart grows
-with large type like the rest of the screen.
+with large type like the rest of the screen. Colours are the theme's (``"chart"`` in its colours file, checked
+for contrast with the rest of the theme), followed live on a mode switch; the line is named in a legend and
+the area under it hatched, so no colour has to be told apart.
 """
 
 from __future__ import annotations
@@ -12,14 +14,23 @@ from decimal import Decimal
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.services.explanation import yuan_text
+from desktop.ui.display_mode import mode_notifier
 from desktop.ui.explain import scaled_font
+from desktop.ui.theme import chart_colours, current_themes
 
-LINE = QColor("#2d6a5f")
-FILL = QColor(45, 106, 95, 70)
 CHART_LINES = 16  # the chart's height in lines of text, so it grows with the font
+LINE_WIDTH_LINES = 0.15  # the balance line's width in lines of text: thicker with large type
+FALLBACK = {"background": "#ffffff", "text": "#000000", "line": "#000000", "fill": "#000000", "grid": "#c0c0c0"}
+
+
+def current_chart_colours() -> dict[str, QColor]:
+    """The chart colours of the sheets the application is drawn with now."""
+    app = QApplication.instance()
+    names = current_themes(app) if isinstance(app, QApplication) else ["default"]
+    return {role: QColor(colour) for role, colour in (FALLBACK | chart_colours(names)).items()}
 
 
 class BalanceChart(QChartView):
@@ -31,8 +42,9 @@ class BalanceChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._points: tuple[tuple[int, Decimal], ...] = ()
         self._lines: tuple[QLineSeries, ...] = ()
+        self._area: QAreaSeries | None = None
         chart = QChart()
-        chart.legend().hide()
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(0)
         chart.setMargins(QMargins(4, 4, 4, 4))
         self.setChart(chart)
@@ -44,19 +56,28 @@ class BalanceChart(QChartView):
         self.y_axis.setLabelFormat("%d")
         self._apply_fonts()
         self.retranslate_ui()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            mode_notifier(app).mode_changed.connect(self._mode_changed)
 
     def retranslate_ui(self) -> None:
         self.chart().setTitle(self.tr("Money in your account at the end of each year"))
+        if self._area is not None:
+            self._area.setName(self._series_name())
         self.x_axis.setTitleText(self.tr("Year"))
         self.y_axis.setTitleText(self.tr("Yuan"))
         self.setAccessibleName(self.tr("Chart of the account balance by year"))
         self._describe()
+
+    def _series_name(self) -> str:
+        return self.tr("Money in your account (yuan)")
 
     def set_points(self, points: Sequence[tuple[int, Decimal]]) -> None:
         """Show (year, balance at its end) pairs; an empty sequence clears the chart."""
         self._points = tuple(points)
         chart = self.chart()
         chart.removeAllSeries()
+        self._area = None
         if not self._points:
             self._describe()
             return
@@ -68,9 +89,10 @@ class BalanceChart(QChartView):
         area = QAreaSeries(line, base)
         # the area series does not own its boundary lines; without a reference Python deletes them under it
         self._lines = (line, base)
-        area.setPen(QPen(LINE, 2))
-        area.setBrush(QBrush(FILL))
+        self._area = area
+        area.setName(self._series_name())
         chart.addSeries(area)
+        self._apply_colours()
         area.attachAxis(self.x_axis)
         area.attachAxis(self.y_axis)
         first, last = self._points[0][0], self._points[-1][0]
@@ -96,10 +118,39 @@ class BalanceChart(QChartView):
         base = self.font()
         chart = self.chart()
         chart.setTitleFont(scaled_font(base, 1.1, bold=True))
+        chart.legend().setFont(scaled_font(base, 0.95))
         for axis in (self.x_axis, self.y_axis):
             axis.setLabelsFont(scaled_font(base, 0.9))
             axis.setTitleFont(scaled_font(base, 0.95))
         self.setMinimumHeight(self.fontMetrics().height() * CHART_LINES)
+        self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        colours = current_chart_colours()
+        text, line, grid = colours["text"], colours["line"], colours["grid"]
+        chart = self.chart()
+        chart.setBackgroundBrush(QBrush(colours["background"]))
+        chart.setPlotAreaBackgroundVisible(False)
+        chart.setTitleBrush(QBrush(text))
+        chart.legend().setLabelColor(text)
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsBrush(QBrush(text))
+            axis.setTitleBrush(QBrush(text))
+            axis.setLinePen(QPen(text, 1))
+            axis.setGridLinePen(QPen(grid, 1))
+        self.setBackgroundBrush(QBrush(colours["background"]))
+        if self._area is not None:
+            width = max(2.0, self.fontMetrics().height() * LINE_WIDTH_LINES)
+            self._area.setPen(QPen(line, width))
+            self._area.setBrush(QBrush(colours["fill"], Qt.BrushStyle.BDiagPattern))
+
+    @property
+    def area(self) -> QAreaSeries | None:
+        """The balance series on show (None when the chart is empty)."""
+        return self._area
+
+    def _mode_changed(self, _mode: str) -> None:
+        self._apply_fonts()  # the font may not have changed (normal to high contrast), the colours have
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -41,6 +42,7 @@ from desktop.services.explanation import (
 from desktop.services.policy import Outcome
 from desktop.services.residents import ResidentProfile
 from desktop.ui import printing
+from desktop.ui.display_mode import current_mode, figures, mode_notifier
 from desktop.ui.documents.explanation_sheet import explanation_sheet_html
 from desktop.ui.documents.html import DeskInfo
 from desktop.ui.explain import awaiting, footnote, mark, money, say, scaled_font, tooltip, with_figure_names
@@ -55,10 +57,6 @@ HEADING_SCALE = 1.25
 NUMBER_SCALE = 2.5  # key numbers: 30 pt at the 12 pt base font (DOMAIN 4.6)
 MONTHLY_SCALE = 3.0
 PARTS_SCALE = 1.4
-CARD_STYLE = """
-QFrame#explain_card { background: #ffffff; border: 1pt solid #cdd5cc; border-radius: 6pt; }
-QLabel[explain="mark"] { color: #8a4b00; }
-"""
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,8 @@ class _Worked:
 
 
 class _Card(QFrame):
-    """A caption, a big number under it, and the 待县级确认 mark when the number rests on unconfirmed figures."""
+    """A caption, a big number under it, and the 待县级确认 mark when the number rests on unconfirmed figures.
+    Its colours come from the theme sheets (``QFrame#explain_card``, ``QLabel[explain="mark"]``)."""
 
     def __init__(self, name: str, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,9 +98,12 @@ class _Card(QFrame):
         self.mark.setToolTip(tip)
         self.value.setToolTip(tip)
 
-    def apply_fonts(self, base: QFont) -> None:
+    def apply_fonts(self, base: QFont, key_figure_pt: float) -> None:
+        """Fonts relative to ``base``; the number never below the mode's size for key figures."""
         self.caption.setFont(scaled_font(base, 1.1))
-        self.value.setFont(scaled_font(base, self.scale, bold=True))
+        value = scaled_font(base, self.scale, bold=True)
+        value.setPointSizeF(max(value.pointSizeF(), key_figure_pt))
+        self.value.setFont(value)
         self.parts.setFont(scaled_font(base, PARTS_SCALE))
 
 
@@ -123,10 +125,13 @@ class ExplainScreen(QWidget):
         self._current_tier: Decimal | None = None
         self._explanation: Explanation | None = None
         self._generation = 0
-        self.setStyleSheet(CARD_STYLE)
         self._build()
         self._apply_fonts()
         self.retranslate_ui()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # a switch re-sizes what the screen sized itself, even when the application font stays (high contrast)
+            mode_notifier(app).mode_changed.connect(self._mode_changed)
 
     # -- building ---------------------------------------------------------------------------------------
 
@@ -237,8 +242,10 @@ class ExplainScreen(QWidget):
                         self.tiers_heading, self.notes_heading):
             heading.setFont(scaled_font(self.font(), HEADING_SCALE, bold=True))
         self.story.setFont(scaled_font(self.font(), 1.15))
+        app = QApplication.instance()
+        key_figure_pt = figures(current_mode(app)).key_figure_pt if app is not None else 0.0
         for card in (*self.cards.values(), self.monthly):
-            card.apply_fonts(self.font())
+            card.apply_fonts(self.font(), key_figure_pt)
         self._columns = 0
         self._reflow()
 
@@ -432,6 +439,9 @@ class ExplainScreen(QWidget):
             self.cards_grid.addWidget(card, index // columns, index % columns)
         for column in range(4):
             self.cards_grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _mode_changed(self, _mode: str) -> None:
+        self._apply_fonts()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:

@@ -31,6 +31,9 @@ from desktop.services.desk import Desk
 from desktop.services.explanation import Explanation, ExplanationInputs, ExplanationService
 from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentProfile, ResidentsService
+from desktop.ui.application import create_application
+from desktop.ui.contrast import NON_TEXT_MINIMUM, contrast_ratio
+from desktop.ui.display_mode import FIGURES, DisplayMode, apply_mode
 from desktop.ui.documents.explanation_sheet import LAYOUTS, explanation_sheet_html, fits_one_page
 from desktop.ui.documents.html import DeskInfo, format_date
 from desktop.ui.explain import footnote, mark
@@ -358,3 +361,68 @@ def _viewport(widget: QWidget) -> bool:
 def test_worked_out_notes_name_figures_in_words_not_pack_keys(qtbot: QtBot, screen: ExplainScreen) -> None:
     explain(qtbot, screen, "马秀英", 45, ORDINARY)
     assert "basic_pension." not in screen.assumptions.text()
+
+
+@pytest.fixture
+def modes() -> Iterator[QApplication]:
+    app = create_application()
+    yield app
+    apply_mode(app, DisplayMode.NORMAL)
+
+
+def card_background(card: QWidget) -> str:
+    """The colour the card is painted in, read from the picture below its words."""
+    image = card.grab().toImage()
+    return image.pixelColor(image.width() // 2, image.height() - 5).name()
+
+
+def test_high_contrast_paints_cards_and_chart_in_the_themes_colours_live(
+    qtbot: QtBot, modes: QApplication, screen: ExplainScreen
+) -> None:
+    explain(qtbot, screen, "马秀英", 45, HARDSHIP)
+    screen.show()
+    qtbot.waitExposed(screen)
+    card = screen.cards["subsidy"]
+    assert card_background(card) == "#ffffff"
+    apply_mode(modes, DisplayMode.HIGH_CONTRAST)
+    qtbot.wait(20)
+    minimum = FIGURES[DisplayMode.HIGH_CONTRAST].text_contrast
+    background = card_background(card)
+    assert background == "#000000"
+    for label in (card.caption, card.value, card.mark):
+        assert contrast_ratio(label.palette().color(label.foregroundRole()).name(), background) >= minimum
+    chart = screen.chart.chart()
+    chart_background = chart.backgroundBrush().color().name()
+    assert chart_background == "#000000"
+    assert contrast_ratio(chart.titleBrush().color().name(), chart_background) >= minimum
+    assert contrast_ratio(screen.chart.x_axis.labelsBrush().color().name(), chart_background) >= minimum
+    area = screen.chart.area
+    assert area is not None
+    assert contrast_ratio(area.pen().color().name(), chart_background) >= NON_TEXT_MINIMUM
+    # not colour alone: the series is named in a legend and its area hatched
+    assert area.name()
+    assert chart.legend().isVisible()
+    assert area.brush().style() == Qt.BrushStyle.BDiagPattern
+    apply_mode(modes, DisplayMode.NORMAL)
+    qtbot.wait(20)
+    assert card_background(card) == "#ffffff"
+    assert chart.backgroundBrush().color().name() == "#ffffff"
+
+
+def test_card_and_chart_fonts_follow_a_mode_switch_live(
+    qtbot: QtBot, modes: QApplication, screen: ExplainScreen
+) -> None:
+    explain(qtbot, screen, "马秀英", 45, ORDINARY)
+    normal_value = screen.monthly.value.font().pointSizeF()
+    normal_title = screen.chart.chart().titleFont().pointSizeF()
+    apply_mode(modes, DisplayMode.ELDERLY)
+    qtbot.wait(20)
+    for card in (*screen.cards.values(), screen.monthly):
+        assert card.value.font().pointSizeF() >= FIGURES[DisplayMode.ELDERLY].key_figure_pt
+    assert screen.monthly.value.font().pointSizeF() > normal_value
+    assert screen.chart.chart().titleFont().pointSizeF() > normal_title
+    assert screen.story.font().pointSizeF() >= FIGURES[DisplayMode.ELDERLY].body_pt
+    apply_mode(modes, DisplayMode.NORMAL)
+    qtbot.wait(20)
+    assert screen.monthly.value.font().pointSizeF() == normal_value
+    assert screen.chart.chart().titleFont().pointSizeF() == normal_title
