@@ -24,11 +24,14 @@ _SERIAL_RANGE = (1, 2958465)  # 1900-01-01 .. 9999-12-31
 
 def clean_text(raw: str) -> str:
     """Full-width forms to half-width, leading apostrophes and ="..." wrappers off, spaces trimmed."""
-    text = unicodedata.normalize("NFKC", raw).strip()
-    quoted = _EXCEL_TEXT_FORMULA.fullmatch(text)
-    if quoted:
-        text = quoted.group(1).strip()
-    return text.lstrip(_LEADING_MARKS).strip()
+    text = raw if unicodedata.is_normalized("NFKC", raw) else unicodedata.normalize("NFKC", raw)
+    text = text.strip()
+    if text.startswith("="):
+        quoted = _EXCEL_TEXT_FORMULA.fullmatch(text)
+        text = quoted.group(1).strip() if quoted else text
+    if text.startswith(tuple(_LEADING_MARKS)):
+        text = text.lstrip(_LEADING_MARKS).strip()
+    return text
 
 
 def excel_shown(number: float) -> str:
@@ -54,6 +57,8 @@ def number_text(number: float | int) -> str:
 
 
 def cell_text(value: Cell) -> str:
+    if isinstance(value, str):
+        return clean_text(value) if value else ""
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -89,7 +89,8 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[str, ...]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     emitted = 0
     for cells in reader:
-        start = _start_line(reader.line_num, cells)
+        # A record spanning several lines is the only case where its start is not the last line read.
+        start = reader.line_num if reader.line_num == emitted + 1 else _start_line(reader.line_num, cells)
         while emitted < start - 1:
             yield ()
             emitted += 1

@@ -6,6 +6,7 @@ fix it in one go.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,7 @@ from core.problems import Problem, error, warning
 TOTALS = ("合计", "总计", "小计", "共计", "总数")
 # Lines under a table that sign it off or explain it: 制表人：张三  审核人：李四  填报日期 ...
 NOTES = ("制表", "填表", "填报", "审核", "审批", "负责人", "经办人", "备注", "说明", "注:", "注：")
+_ID_LIKE = re.compile(r"\d{6}")
 HEAD_RELATIONS = frozenset({"户主", "本人", "户主本人"})
 
 
@@ -46,6 +48,8 @@ def values_of(cells: tuple[str, ...], mapping: Mapping[Field, int]) -> dict[Fiel
 
 def skip_reason(cells: tuple[str, ...], values: Mapping[Field, str]) -> Problem | None:
     """A totals row or a note (制表人, 填报说明 ...) is not a person: it is skipped, with a warning."""
+    if _ID_LIKE.search(values.get(Field.ID_NUMBER, "")):
+        return None
     filled = [c for c in cells if c]
     if any(compact(c).startswith(TOTALS) for c in filled[:3]):
         return warning(ListProblem.TOTALS_ROW)
