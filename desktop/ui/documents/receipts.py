@@ -2,7 +2,8 @@
 
 Both go home with the resident, so the ID number is masked on them (the form for the county has it whole).
 What each paper proves comes from :func:`core.documents.checklist` for the case, so the slip tells the
-resident why the paper is needed.
+resident why the paper is needed. A paper an agency list proves (残疾人绿色通道) was not handed in: the receipt
+names the list and its date instead, and the slip never asks for it.
 """
 
 from __future__ import annotations
@@ -58,8 +59,16 @@ def requirement_for(paper: Paper, found: tuple[Requirement, ...]) -> Requirement
 
 
 def missing_papers(record: CaseRecord) -> tuple[Paper, ...]:
-    """The mandatory papers not received yet: what keeps the case from going to the county."""
-    return tuple(p for p in record.papers if p.mandatory and not p.received)
+    """The mandatory papers not received yet: what keeps the case from going to the county (a paper a list proves
+    is never missing)."""
+    return tuple(p for p in record.papers if p.mandatory and not p.received and p.verified_from is None)
+
+
+def _verified_row(paper: Paper, requirement: Requirement | None) -> tuple[object, ...]:
+    proof = paper.verified_from
+    assert proof is not None
+    verified = fill(translate("Receipts", "verified from the %1, not needed"), labels.agency(proof.agency))
+    return (_paper_name(paper, requirement), "—", "—", Html(f"{check(True)} {verified}"), format_date(proof.as_of), "")
 
 
 def _paper_name(paper: Paper, requirement: Requirement | None) -> str:
@@ -98,6 +107,9 @@ def papers_receipt(desk: DeskInfo, record: CaseRecord, style: DocumentStyle = NO
     rows = []
     for paper in record.papers:
         requirement = requirement_for(paper, found)
+        if paper.verified_from is not None:
+            rows.append(_verified_row(paper, requirement))
+            continue
         if not paper.original:
             original = "—"
         elif not paper.received:
@@ -126,6 +138,9 @@ def papers_receipt(desk: DeskInfo, record: CaseRecord, style: DocumentStyle = NO
     if missing:
         parts.append(paragraph(fill(translate("Receipts", "%1 papers are still missing: see the slip \"Please "
                                               "bring\"."), missing), style, bold=True))
+    if any(p.verified_from is not None for p in record.papers):
+        parts.append(paragraph(translate("Receipts", "Papers marked \"verified\" were not handed in: the agency's "
+                                         "list (its date in the Date column) already proves them."), style))
     parts.append(keep_together(Html(
         paragraph(translate("Receipts", "The papers marked as received above were handed in."), style)
         + signature_boxes([translate("Receipts", "Handed in by (resident or proxy)"),

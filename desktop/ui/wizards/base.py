@@ -123,6 +123,7 @@ class CaseWizard(QWizard):
             self.restart()
             if self.skips_identify():
                 self._step_past_identify()
+        self.pages_visited[:] = [self.currentId()]  # what the assistant sees first, not the steps taken to it
         self.retranslate_ui()
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:

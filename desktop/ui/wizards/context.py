@@ -75,5 +75,10 @@ class CaseState:
         return self.resident.uuid if self.resident else None
 
     @property
+    def veteran(self) -> bool:
+        """A veteran by the answer on the policy page, else by the register (退役军人直办通道)."""
+        return bool(self.answers.get("veteran", (self.profile or {}).get("veteran", False)))
+
+    @property
     def finished(self) -> bool:
         return self.record is not None

@@ -266,10 +266,9 @@ class PolicyPage(CasePage):
             widget.setVisible(asked)
         _, problems = check_certificate_no(self.veteran_edit.text())
         self.show_problems(self.veteran_problems, describe_all(problems) if asked else [])
-        steps = [describe(Problem(step.code)) for step in VETERAN_NEXT_STEPS] if self.is_veteran() else []
-        head = self.tr("Veterans' direct channel (退役军人直办通道): point the resident to these services")
-        self.veteran_steps.setText(head + "\n" + "\n".join("➜ " + line for line in steps) if steps else "")
-        self.veteran_steps.setVisible(bool(steps))
+        text = veteran_steps_text() if self.is_veteran() else ""
+        self.veteran_steps.setText(text)
+        self.veteran_steps.setVisible(bool(text))
 
     def _show_known(self) -> None:
         """What the agencies' lists and the register already say, with the source: not asked again."""
@@ -399,6 +398,13 @@ class PolicyPage(CasePage):
         self.note_edit.setPlainText(str(values.get("note", "")))
         self.veteran_edit.setText(str(values.get("veteran_certificate_no", "")))
         self.evaluate()
+
+
+def veteran_steps_text() -> str:
+    """The veteran-related services the assistant points to (core.veterans), under a heading."""
+    head = translate("VeteranSteps", "Veterans' direct channel (退役军人直办通道): point the resident to these "
+                     "services")
+    return head + "\n" + "\n".join("➜ " + describe(Problem(step.code)) for step in VETERAN_NEXT_STEPS)
 
 
 def known_lines(facts: KnownFacts, group_labels: Mapping[str, str]) -> list[str]:

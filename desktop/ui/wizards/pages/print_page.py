@@ -1,7 +1,8 @@
 """After saving: what was saved (reference, status, papers still missing) and the print panel for the case.
 
 The case is already saved when this page shows (the confirmation page finished it); printing can be done
-now or later from the case list. A case waiting for papers offers the "please bring" slip.
+now or later from the case list. A case waiting for papers offers the "please bring" slip. For a veteran the
+veteran-related services are listed again as next steps (退役军人直办通道), to point to before the resident goes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from desktop.ui.theme import set_role
 from desktop.ui.widgets import wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage
+from desktop.ui.wizards.pages.policy import veteran_steps_text
 from desktop.ui.wizards.text import fill
 
 
@@ -27,10 +29,14 @@ class PrintPage(CasePage):
         self.outcome = wrapping_label("saved_outcome")
         set_role(self.outcome, "lead")
         self.missing = wrapping_label("saved_missing")
+        self.next_steps = wrapping_label("print_next_steps")
+        set_role(self.next_steps, "panel")
+        self.next_steps.setVisible(False)
         self.panel: PrintPanel | None = None  # made once the case is saved: it prints the saved case
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.outcome)
         self._layout.addWidget(self.missing)
+        self._layout.addWidget(self.next_steps)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -48,6 +54,9 @@ class PrintPage(CasePage):
 
     def _show(self) -> None:
         record = self.case.record
+        steps = veteran_steps_text() if record is not None and self.case.veteran else ""
+        self.next_steps.setText(steps)
+        self.next_steps.setVisible(bool(steps))
         if record is None:
             self.outcome.setText("")
             self.missing.setText("")

@@ -100,10 +100,15 @@ def resident_lines(case: CaseState) -> list[str]:
 def paper_lines(papers: Sequence[Paper], waiting: str | None = None) -> list[str]:
     """The papers received and those still missing, as the review reads them out; ``waiting`` (translated,
     ``%1`` = the missing papers) says what waits for them, the application by default."""
-    received = [labels.paper(p.kind) for p in papers if p.received]
+    received = [labels.paper(p.kind) for p in papers if p.received and p.verified_from is None]
     missing = [labels.paper(p.kind) for p in papers if p.mandatory and not p.received]
     names = "、".join(received) if received else translate("CaseReview", "none")
     lines = [fill(translate("CaseReview", "Received: %1."), names)]
+    for paper in papers:
+        proof = paper.verified_from
+        if proof is not None:
+            lines.append(fill(translate("CaseReview", "%1: verified from the %2 (list date %3), no need to bring it."),
+                              labels.paper(paper.kind), labels.agency(proof.agency), proof.as_of.isoformat()))
     if missing:
         waiting = waiting or translate("CaseReview", "Still missing: %1. The application waits until they are brought.")
         lines.append(fill(waiting, "、".join(missing)))
