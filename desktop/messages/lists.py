@@ -41,8 +41,9 @@ MESSAGES: dict[str, str] = {
     ),
     "lists.column_guessed": QT_TRANSLATE_NOOP(
         "Messages",
-        'The column "{column}" was taken for {usual_label}, but its name is unusual. '
-        "Check on the column screen that it is right before importing.",
+        'The column "{column}" was taken for {usual_label}, but this is not certain: its name '
+        "is unusual, or another column has the same name. Check on the column screen that it "
+        "is right before importing.",
     ),
     "lists.sheet_not_found": QT_TRANSLATE_NOOP(
         "Messages",
