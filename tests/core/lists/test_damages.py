@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.synthetic.agency_files import ROW_DAMAGES, SOURCES, Damage, make_people, write_list
-from tests.core.lists.conftest import TODAY, expected, read_back
+from tests.core.lists.support import TODAY, expected, read_back
 
 FORMATS = ("xlsx", "xls", "csv")
 PEOPLE = {source: make_people(source, 30, seed=5, today=TODAY) for source in SOURCES}

@@ -13,7 +13,7 @@ from core.ids import make_resident_id
 from core.lists import Field, ListSource, read_list
 from core.progress import Cancelled, Progress
 from core.synthetic.agency_files import Damage, make_people, write_list
-from tests.core.lists.conftest import TODAY, expected, read_back
+from tests.core.lists.support import TODAY, expected, read_back
 
 A = make_resident_id("640423", date(1950, 3, 4), 11)
 B = make_resident_id("640423", date(1962, 7, 8), 22)

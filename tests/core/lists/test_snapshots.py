@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from core.lists import ListRecord, ListSource, diff_snapshots, snapshot_hash
 from core.synthetic.agency_files import Damage, ListPerson, make_people, write_list
-from tests.core.lists.conftest import TODAY, read_back
+from tests.core.lists.support import TODAY, read_back
 
 CIVIL = make_people("civil-affairs", 14, seed=9, today=TODAY)
 # An exact copy and a contradicting row: how they are settled must not depend on where they stand.

@@ -6,7 +6,7 @@ import pytest
 
 from core.lists import ListSource
 from core.synthetic.agency_files import ENCODINGS, SOURCES, Damage, make_people, write_list
-from tests.core.lists.conftest import TODAY, expected, read_back
+from tests.core.lists.support import TODAY, expected, read_back
 
 PEOPLE = {source: make_people(source, 24, seed=3, today=TODAY) for source in SOURCES}
 
