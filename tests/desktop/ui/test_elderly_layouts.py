@@ -16,6 +16,7 @@ from desktop.services.desk import Desk
 from desktop.ui.application import create_application
 from desktop.ui.display_mode import FIGURES, DisplayMode, apply_mode, current_mode
 from desktop.ui.main_window import MainWindow
+from desktop.ui.residents_model import fitted_widths
 from desktop.ui.wizards.base import Step
 from tests.desktop.ui.wizards import conftest as wizard_fixtures
 from tests.desktop.ui.wizards.conftest import WizardFactory
@@ -167,3 +168,44 @@ def test_wizard_pages_show_large_type_whole(qtbot: QtBot, app: QApplication, des
     assert seen == [Step.IDENTIFY, Step.POLICY, Step.CHOICES, Step.DOCUMENTS]
     qtbot.wait(50)
     assert cut_off(wizard.currentPage()) == []  # the review
+
+
+def test_the_register_list_fits_its_pane_in_elderly_mode_with_name_and_id_whole(
+        qtbot: QtBot, app: QApplication, window: MainWindow) -> None:
+    window.resize(1280, 800)  # the main window's own default size
+    register = window.register
+    window.nav.setCurrentRow(1)
+    table, header = register.table, register.table.horizontalHeader()
+    keys = register.model.key_columns()
+    assert keys == (0, 1)  # name and masked ID
+    for search, many in (("马", False), ("6404", True)):
+        register.search_edit.setText(search)
+        register.run_search()
+        qtbot.waitUntil(lambda: register.model.rowCount() > 0, timeout=WAIT_MS)
+        for mode in (DisplayMode.ELDERLY, DisplayMode.NORMAL):
+            switch(qtbot, app, mode)
+            assert header.length() <= table.viewport().width(), (search, mode)
+            assert not table.horizontalScrollBar().isVisible(), (search, mode)
+            for column in keys:
+                assert not header.isSectionHidden(column)
+                if not many or mode is DisplayMode.NORMAL:  # a list of many rows may shorten an ID: 6404…1234
+                    assert header.sectionSize(column) >= table.sizeHintForColumn(column), (search, mode, column)
+    assert table.verticalScrollBar().isVisible()  # the long list really had less room
+    window.resize(2400, 1000)  # room for every column: the ones left out come back
+    qtbot.wait(50)
+    assert not any(header.isSectionHidden(c) for c in range(header.count()))
+    assert header.length() <= table.viewport().width()
+
+
+def test_fitted_widths_keep_key_columns_whole_and_leave_out_what_has_no_room() -> None:
+    wanted = {0: 90, 1: 250, 2: 60, 3: 60, 4: 150}
+    keys = {0, 1}
+    assert fitted_widths(wanted, keys, 700, 80) == wanted  # all fit: all as wanted
+    narrow = fitted_widths(wanted, keys, 520, 80)
+    assert narrow[0] == 90 and narrow[1] == 250  # noqa: PT018 - the two key columns together
+    assert sum(narrow.values()) <= 520
+    assert set(narrow) == {0, 1, 2, 3}  # room for two more at 80 each, in column order; the phone left out
+    assert fitted_widths(wanted, keys, 345, 80) == {0: 90, 1: 250}
+    squeezed = fitted_widths(wanted, keys, 300, 80)  # not even the keys fit: the widest gives way
+    assert squeezed == {0: 90, 1: 210}
+    assert fitted_widths(wanted, keys, 100, 80) == {0: 80, 1: 80}  # never below the least: it scrolls
