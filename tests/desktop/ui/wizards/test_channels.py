@@ -5,10 +5,11 @@ shown verified and not asked, and saved with its list; a registered veteran take
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from uuid import UUID
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -17,7 +18,9 @@ from desktop.services.desk import Desk
 from desktop.services.residents import ResidentProfile
 from desktop.store.models import Resident
 from desktop.ui import labels
+from desktop.ui.channels_gallery import gallery_shots as channel_shots
 from desktop.ui.documents.receipts import missing_papers, papers_receipt, please_bring_slip
+from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.print_preview import desk_info
 from desktop.ui.wizards.base import CaseWizard, Step
 from desktop.ui.wizards.context import WizardContext
@@ -232,3 +235,23 @@ def test_back_still_reaches_the_identify_page_of_a_veteran(qtbot: QtBot, ctx: Wi
     assert wizard.identify_page.isComplete()  # the resident is known: Next goes straight on
     click_next(qtbot, wizard)
     assert wizard.currentId() == Step.POLICY
+
+
+def test_the_gallery_shows_both_channels_at_their_pages(ctx: WizardContext, demo_dir: Path, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    seen: dict[str, int] = {}
+    for name, widget in channel_shots(GalleryContext(app, demo_dir, ctx.desk, ctx.policy, tmp_path)):
+        assert isinstance(widget, CaseWizard)
+        seen[name] = widget.currentId()
+        if name == "green_documents_certificate_verified":
+            assert widget.documents_page.verified_papers() == ["disability_cert"]
+        if name == "veteran_number_junk":
+            assert widget.policy_page.veteran_problems.isVisible()
+        widget.close()
+    assert seen == {
+        "green_policy_known_from_lists": Step.POLICY, "green_documents_certificate_verified": Step.DOCUMENTS,
+        "green_review_certificate_verified": Step.REVIEW, "veteran_opens_on_policy": Step.POLICY,
+        "veteran_question_answered_by_register": Step.POLICY, "veteran_print_next_steps": Step.PRINT,
+        "veteran_number_asked": Step.POLICY, "veteran_number_junk": Step.POLICY}
+    assert ctx.cases.drafts() == []
