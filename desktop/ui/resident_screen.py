@@ -19,6 +19,8 @@ case never shows here.
 
 from __future__ import annotations
 
+import re
+import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
@@ -27,13 +29,13 @@ from uuid import UUID
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QCheckBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -58,6 +60,13 @@ from desktop.ui.wizards.enrollment_choices import EnrollmentChoicesPage
 KEY_PT = 32.0  # key figures (name, amounts): ≥ 30 pt (DOMAIN 4.6)
 TEXT_PT = 24.0  # everything else: ≥ 24 pt
 KEY_FACTOR, TEXT_FACTOR = 1.8, 1.4  # times the desk's font, when a display mode makes that larger still
+GRID_SPACING = 32  # between a summary heading and its value
+LONG_RUN = re.compile(r"[0-9A-Za-z*]{13,}")
+RUN_PIECE = 6
+ZERO_WIDTH_SPACE = "\u200b"
+TEXT_SLACK = 1.08  # spaced labels lay their text out a little wider than the font measures it
+SIDE_BY_SIDE_RATIO = 1.3  # a window this much wider than high shows the captions beside the summary
+CAPTION_MIN_CHARS = 10  # ... when a caption line still holds this many characters there
 KEY_ROWS = ("name", "tier", "pension")  # shown as key figures
 PAYERS = ("self", "government", "subsidy", "collective", "charity")  # the case data's "payers" keys, in order
 
@@ -143,6 +152,12 @@ def summary_of_wizard(wizard: CaseWizard) -> ResidentSummaryView:
     return summary_of(wizard.case, wizard_explanation(wizard), step, pending)
 
 
+def breakable(words: str) -> str:
+    """Caption words with places to break a long run of digits and stars (a masked ID number), so a narrow
+    caption column wraps it rather than pushing the screen wider."""
+    return LONG_RUN.sub(lambda m: ZERO_WIDTH_SPACE.join(textwrap.wrap(m[0], RUN_PIECE)), words)
+
+
 def captions_wanted(residents: ResidentsService, resident: ResidentSummary) -> bool:
     """Whether readings are captioned for ``resident`` without asking (see
     :func:`desktop.ui.captions.captions_by_default`); the certificates come from the register."""
@@ -175,7 +190,7 @@ class ResidentScreen(QWidget):
         self.step_label = wrapping_label("resident_step")
         self.rows: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(32)
+        grid.setHorizontalSpacing(GRID_SPACING)
         grid.setVerticalSpacing(18)
         for number, key in enumerate(("name", "id", "case", "tier", "payers", "pension", "papers")):
             heading = wrapping_label(f"resident_{key}_heading")
@@ -210,6 +225,7 @@ class ResidentScreen(QWidget):
         band = QVBoxLayout(self.caption_band)
         band.setContentsMargins(16, 8, 16, 8)
         band.addWidget(self.caption_label)
+        band.addStretch(1)
         self.caption_band.hide()
         self._captions_resident: UUID | None = None  # the resident the switch was last set for
         self.captions_box = named(QCheckBox(), "resident_captions")
@@ -217,16 +233,24 @@ class ResidentScreen(QWidget):
         self.captions_box.toggled.connect(self._captions_toggled)
         self.panel_button = named(QPushButton(), "resident_caption_panel")
         self.panel_button.clicked.connect(self.open_caption_panel)
-        controls = QHBoxLayout()  # the assistant's, in the desk's own type
-        controls.addWidget(self.captions_box)
-        controls.addStretch(1)
-        controls.addWidget(self.panel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 12)
-        layout.addWidget(self.welcome, 1)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.caption_band)
-        layout.addLayout(controls)
+        self.controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the assistant's, in the desk's own type
+        self.controls.addWidget(self.captions_box)
+        self.controls.addStretch(1)
+        self.controls.addWidget(self.panel_button)
+        self.summary_panel = QWidget()
+        summary = QVBoxLayout(self.summary_panel)
+        summary.setContentsMargins(0, 0, 0, 0)
+        summary.addWidget(self.welcome, 1)
+        summary.addWidget(scroll, 1)
+        self.side = QVBoxLayout()  # the captions, and the assistant's controls below them
+        self.side.addWidget(self.caption_band)
+        self.side.addStretch(1)  # keeps the controls at the bottom while no caption shows
+        self.side.addLayout(self.controls)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)  # see _arrange
+        self.body.setContentsMargins(48, 36, 48, 24)
+        self.body.setSpacing(32)
+        self.body.addWidget(self.summary_panel, 1)
+        self.body.addLayout(self.side)
         self.scroll_area = scroll
         self.apply_fonts()
         app = QApplication.instance()
@@ -248,6 +272,7 @@ class ResidentScreen(QWidget):
         font.setPointSizeF(caption_points(current_mode(app) if app is not None else "normal", font.pointSizeF()))
         font.setBold(True)
         self.caption_label.setFont(font)
+        self._arrange()
 
     # --- following a wizard ------------------------------------------------------------------------
     def follow(self, wizard: CaseWizard) -> None:
@@ -315,9 +340,11 @@ class ResidentScreen(QWidget):
             self.caption = None  # cleared, or the reading went on to a page this screen may not show
         else:
             return
-        self.caption_label.setText(self.caption.text if self.caption is not None else "")
+        words = self.caption.text if self.caption is not None else ""
+        self.caption_label.setText(breakable(words))
+        self.caption_label.setAccessibleName(words)
         self.caption_band.setVisible(self.caption is not None)
-        self.caption_label.setAccessibleName(self.caption_label.text())
+        self._arrange()
 
     def _captions_toggled(self, on: bool) -> None:
         if not on and self.caption is not None and self.caption.source is CaptionSource.READ_ALOUD:
@@ -411,6 +438,44 @@ class ResidentScreen(QWidget):
             self.show_view(self.view)
         else:
             self._show_welcome(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self._arrange()
+        super().resizeEvent(event)
+
+    def _summary_width(self) -> int:
+        """The summary's width with no heading or value wrapped (the welcome: half the screen)."""
+        if not self.scroll_area.isVisibleTo(self):
+            return self.width() // 2
+        headings, values = zip(*self.rows.values(), strict=True)
+        inner = self.details.layout()
+        margins = inner.contentsMargins() if inner is not None else self.body.contentsMargins()
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        text = (self._widest(headings) + self._widest(values)) * TEXT_SLACK
+        return round(text) + GRID_SPACING + margins.left() + margins.right() + 2 * scroll_bar
+
+    def _widest(self, labels: tuple[QLabel, ...]) -> int:
+        return max((label.fontMetrics().horizontalAdvance(line) for label in labels if label.isVisibleTo(self)
+                    for line in label.text().splitlines()), default=0)
+
+    def _arrange(self) -> None:
+        """On a screen wide enough, the captions and the controls stand beside the summary (its values leave
+        much of the screen empty), so the summary keeps its whole height and width; on a narrow one they go
+        below it."""
+        captioned = self.caption is not None
+        band = self.caption_band.contentsMargins().left() + self.caption_band.contentsMargins().right()
+        beside = (self.caption_label.fontMetrics().horizontalAdvance("字" * CAPTION_MIN_CHARS) + band + 8
+                  if captioned else max(self.captions_box.sizeHint().width(), self.panel_button.sizeHint().width()))
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.body.spacing() - beside
+        wide = self.width() >= self.height() * SIDE_BY_SIDE_RATIO and room >= self._summary_width()
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self.controls.setDirection(QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight)
+        self.summary_panel.setMinimumWidth(self._summary_width() if wide and captioned else 0)
+        self.body.setStretchFactor(self.summary_panel, 0 if wide and captioned else 1)
+        self.body.setStretchFactor(self.side, 1 if wide and captioned else 0)
+        self.side.setStretchFactor(self.caption_band, 1 if wide else 0)
+        self.side.setStretch(1, 0 if captioned else 1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Escape closes the screen: full screen on a second monitor it has no title bar to close it by."""

@@ -1,5 +1,7 @@
 """Gallery shots of the resident screen: the welcome, an enrolment half-way (tier and who pays being chosen)
-and the final summary the resident signs (one paper still missing), on a monitor-sized window."""
+and the final summary the resident signs (one paper still missing), on a monitor-sized window; then the
+captions: the summary being read aloud with the page being read below it, the welcome with words the
+assistant sent, and the assistant's caption panel."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from functools import partial
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.residents import ResidentProfile
+from desktop.ui.caption_panel import PHRASES, open_caption_panel, phrase_text
+from desktop.ui.captions import caption_bus
 from desktop.ui.gallery_context import GalleryContext, pause
 from desktop.ui.operation import run_blocking
 from desktop.ui.resident_screen import ResidentScreen
@@ -18,6 +22,7 @@ from desktop.ui.wizards.enrollment import EnrollmentWizard
 
 SETTLE_MS = 400  # the tier comparison is worked out on the worker
 MONITOR = (1280, 800)
+PANEL = (900, 560)
 
 
 def _settle() -> None:
@@ -77,6 +82,25 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     screen = _screen()
     screen.follow(wizard)
     yield "final_summary", screen
+
+    screen = _screen()
+    screen.follow(wizard)
+    screen.captions_box.setChecked(True)  # the demo resident is young and hears: the assistant turned them on
+    reading = wizard.review_page.read_aloud.captions
+    reading.begin(wizard.review_page.plain_text(), person.summary.uuid)
+    reading.at_page(1)  # the second page is being read
+    yield "reading_captioned", screen
+    reading.stop()
     wizard.close()
+
+    screen = _screen()
+    panel = open_caption_panel(screen)
+    panel.resize(*PANEL)
+    panel.show_words(phrase_text(PHRASES[1][1]))
+    yield "assistant_words", screen
+    panel.words_edit.setText(phrase_text(PHRASES[1][1]))
+    panel.words_edit.selectAll()
+    yield "caption_panel", panel
+    caption_bus().clear()
     for draft in run_blocking(wctx.cases.drafts):
         run_blocking(partial(wctx.cases.discard_draft, draft.uuid))

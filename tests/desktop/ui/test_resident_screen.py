@@ -29,7 +29,7 @@ from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.read_aloud import ReadAloudButton
-from desktop.ui.resident_screen import ResidentScreen, captions_wanted, summary_of
+from desktop.ui.resident_screen import ZERO_WIDTH_SPACE, ResidentScreen, breakable, captions_wanted, summary_of
 from desktop.ui.resident_screen_gallery import gallery_shots
 from desktop.ui.wizards.base import RESIDENT_FACING, Step
 from desktop.ui.wizards.context import CaseState, WizardContext
@@ -294,24 +294,40 @@ def test_a_daijiao_case_shows_the_governments_part_and_the_subsidy(desk: Desk) -
     assert summary_of(case, step=Step.IDENTIFY).empty  # nothing personal while identifying
 
 
-def test_the_gallery_shows_the_welcome_a_wizard_half_way_and_the_final_summary(desk: Desk, demo_dir: Path,
-                                                                               tmp_path: Path) -> None:
+def test_the_gallery_shows_the_summary_as_it_grows_then_the_captions_and_the_panel(desk: Desk, demo_dir: Path,
+                                                                                 tmp_path: Path) -> None:
     app = create_application()
     ctx = GalleryContext(app, demo_dir, desk, PolicyService(demo_dir, county="640423"), tmp_path)
     shots = []
     for name, widget in gallery_shots(ctx):
-        assert isinstance(widget, ResidentScreen)
-        shots.append((name, widget.view))
+        if isinstance(widget, ResidentScreen):
+            shots.append((name, widget.view, widget.caption))
+        else:
+            assert isinstance(widget, CaptionPanel)
+            shots.append((name, None, None))
+            assert widget.words_edit.text()
         widget.close()
-    assert [name for name, _view in shots] == ["welcome", "choosing_the_tier", "final_summary"]
-    welcome, half_way, final = (view for _name, view in shots)
-    assert welcome is None
+    assert [name for name, _view, _caption in shots] == [
+        "welcome", "choosing_the_tier", "final_summary", "reading_captioned", "assistant_words", "caption_panel"]
+    views = {name: view for name, view, _caption in shots}
+    captions = {name: caption for name, _view, caption in shots}
+    assert views["welcome"] is None
+    half_way, final = views["choosing_the_tier"], views["final_summary"]
     assert half_way is not None
     assert half_way.step is Step.CHOICES
     assert half_way.tier is not None
     assert final is not None
     assert final.step is Step.REVIEW
     assert final.missing_papers
+    assert all(captions[name] is None for name in ("welcome", "choosing_the_tier", "final_summary"))
+    reading, said = captions["reading_captioned"], captions["assistant_words"]
+    assert reading is not None
+    assert reading.page == 1
+    assert reading.resident_uuid == final.resident_uuid
+    assert views["reading_captioned"] == final
+    assert said is not None
+    assert said.text == phrase_text(PHRASES[1][1])
+    assert views["assistant_words"] is None
 
 
 # --- captions --------------------------------------------------------------------------------------------
@@ -322,13 +338,18 @@ def shown_captions(screen: ResidentScreen) -> Iterator[list[str]]:
     seen: list[str] = []
 
     def look(_caption: Caption) -> None:
-        text = screen.caption_label.text() if screen.caption_band.isVisibleTo(screen) else ""
+        text = caption_words(screen) if screen.caption_band.isVisibleTo(screen) else ""
         if text and (not seen or seen[-1] != text):
             seen.append(text)
 
     caption_bus().sig_caption.connect(look)
     yield seen
     caption_bus().sig_caption.disconnect(look)
+
+
+def caption_words(screen: ResidentScreen) -> str:
+    """The caption's words as shown, without the places a long number may break."""
+    return screen.caption_label.text().replace(ZERO_WIDTH_SPACE, "")
 
 
 def caption_pt(screen: ResidentScreen) -> float:
@@ -373,7 +394,7 @@ def test_the_review_pages_own_key_captions_once_captions_are_on(qtbot: QtBot, de
     button.repeat_button.click()
     first = caption_pages(wizard.review_page.plain_text())[0]
     qtbot.waitUntil(lambda: screen.caption_band.isVisible(), timeout=10_000)
-    assert screen.caption_label.text() == first
+    assert caption_words(screen) == first
     assert screen.caption is not None
     assert screen.caption.resident_uuid == person.uuid
     button.stop_button.click()
@@ -426,11 +447,11 @@ def test_the_assistants_words_reach_the_screen_in_the_modes_large_type(qtbot: Qt
         key, words = PHRASES[1]
         panel.phrase_buttons[key].click()
         assert screen.caption_band.isVisible()
-        assert screen.caption_label.text() == phrase_text(words)
+        assert caption_words(screen) == phrase_text(words)
         assert caption_pt(screen) >= caption_min_pt(mode)
         type_text(qtbot, panel.words_edit, "请到二号窗口")
         QTest.keyClick(panel.words_edit, Qt.Key.Key_Return)
-        assert screen.caption_label.text() == "请到二号窗口"
+        assert caption_words(screen) == "请到二号窗口"
         QTest.keyClick(panel.words_edit, Qt.Key.Key_Escape)
         assert not screen.caption_band.isVisible()
     finally:
@@ -458,3 +479,34 @@ def test_the_captions_switch_and_the_panel_key_are_named_and_reachable(qtbot: Qt
     assert isinstance(panel, CaptionPanel)
     qtbot.addWidget(panel)
     assert panel.isVisible()
+
+
+def test_a_long_number_in_a_caption_may_break_but_reads_the_same() -> None:
+    shown = breakable("身份证号码 6404**********3726")
+    assert shown.replace(ZERO_WIDTH_SPACE, "") == "身份证号码 6404**********3726"
+    assert max(len(run) for run in shown.split(ZERO_WIDTH_SPACE)) <= 12
+    assert breakable("您每年交 300 元。") == "您每年交 300 元。"
+
+
+def test_on_a_wide_screen_the_captions_stand_beside_the_whole_summary(qtbot: QtBot, desk: Desk,
+                                                                      make_wizard: Factory) -> None:
+    screen = ResidentScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    person = enrollable(desk)
+    wizard = make_wizard(person.uuid)
+    screen.follow(wizard)
+    to_review(qtbot, wizard)
+    reader = CaptionReader()
+    reader.begin("身份证号码 6404**********3726\n您每年交 300 元，政府每年补贴 40 元。", person.uuid)
+    screen.captions_box.setChecked(True)
+    reader.at_page(0)
+    qtbot.wait(50)
+    assert screen.width() == 1280  # nothing pushed the screen wider
+    band, summary = screen.caption_band.geometry(), screen.summary_panel.geometry()
+    assert band.left() > summary.right()
+    assert band.width() > 300
+    name = screen.rows["name"][1]
+    assert name.visibleRegion().boundingRect().width() == name.width()  # the name is not cut
+    reader.stop()
