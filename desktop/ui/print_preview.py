@@ -45,6 +45,7 @@ from desktop.ui.printing import (
     render,
     write_pdf,
 )
+from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
@@ -180,7 +181,8 @@ class PrintPanel(QWidget):
     def _say(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
         self.status.setProperty("problem", problem)
-        self.status.setStyleSheet("color: #b00020;" if problem else "")
+        # the theme's problem look (words in a frame, its colours checked for contrast in every mode)
+        set_role(self.status, "problem" if problem else "")
 
     # --- printing ------------------------------------------------------------------------------
     def print_selected(self) -> None:
