@@ -106,8 +106,8 @@ class RowReport:
 class Detection:
     """How the file was read, for the desk to show (and correct on the mapping screen)."""
 
-    file_format: str  # "xlsx", "xls" or "csv"
-    encoding: str | None = None  # csv only: "utf-8", "utf-8-sig", "gb18030", "utf-16"
+    file_format: str  # "xlsx", "xls", "csv", or "html" for an HTML table saved as .xls
+    encoding: str | None = None  # text files only: "utf-8", "utf-8-sig", "gb18030", "utf-16"
     delimiter: str | None = None  # csv only
     sheet: str | None = None  # spreadsheets only
     header_rows: tuple[int, ...] = ()  # 1-based, as the spreadsheet shows them

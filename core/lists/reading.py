@@ -1,7 +1,8 @@
 """Bytes of a list file into rows of text, each with the row number its program shows.
 
 The format comes from the bytes, not the name (agencies rename files): a ZIP is .xlsx, an OLE2
-compound file is .xls, anything else is text. Text encodings are tried strictly in a fixed order
+compound file is .xls, an HTML page is a table exported as ".xls" by many government systems,
+anything else is CSV text. Text encodings are tried strictly in a fixed order
 (a byte-order mark first, then UTF-8, then GB18030, which contains GBK and GB2312): UTF-8 almost
 never decodes Chinese text written in GBK, so the first strict success is the right one, and no
 statistical guess is needed.
@@ -19,6 +20,7 @@ import python_calamine
 
 from core.lists.cells import cell_text
 from core.lists.codes import ListProblem
+from core.lists.html_tables import html_rows, looks_like_html
 from core.problems import Problem, error
 
 _ZIP = b"PK\x03\x04"
@@ -58,6 +60,8 @@ def read_workbook(data: bytes, sheet: str | None = None) -> Workbook:
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise UnreadableFile(error(ListProblem.UNKNOWN_FORMAT))
     text, encoding = decode_text(data)
+    if looks_like_html(text):
+        return Workbook("html", (Sheet(None, html_rows(text)),), encoding)
     delimiter = sniff_delimiter(text)
     return Workbook("csv", (Sheet(None, tuple(_csv_rows(text, delimiter))),), encoding, delimiter)
 

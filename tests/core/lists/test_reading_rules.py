@@ -43,6 +43,21 @@ def test_a_legacy_15_digit_id_stored_as_a_number_is_exact_and_converted() -> Non
     assert [w.reason for w in result.warnings] == ["id.converted_from_15"]
 
 
+def test_an_html_table_saved_as_xls_is_read_with_its_merged_cells() -> None:
+    page = f"""<html><head><meta charset="gb2312"></head><body><table>
+    <tr><td colspan="4">隆德县沙塘镇2026年第三季度残疾人名单</td></tr>
+    <tr><th rowspan="2">姓名</th><th rowspan="2">身份证号</th><th colspan="2">残疾情况</th></tr>
+    <tr><th>类别</th><th>等级</th></tr>
+    <tr><td>马福</td><td>&#39;{A}</td><td>视力</td><td>三级</td></tr>
+    <tr><td>马兰</td><td>{B}</td><td>肢体</td><td>一级</td></tr>
+    </table></body></html>"""
+    result = read_list(page.encode("gbk"), ListSource.DISABILITY, file_name="名单.xls", today=TODAY)
+    assert result.detection is not None
+    assert (result.detection.file_format, result.detection.encoding) == ("html", "gb18030")
+    assert result.detection.header_rows == (2, 3)
+    assert [(r.row, r.id_number, r.group) for r in result.accepted] == [(4, A, "disab_ivm_34"), (5, B, "disab_severe")]
+
+
 def test_rows_about_one_person_that_disagree_are_all_rejected() -> None:
     data = csv("姓名,身份证号,保障类别", f"马福,{A},低保", f"马兰,{B},低保", f"马福,{A},特困")
     result = read_list(data, ListSource.CIVIL_AFFAIRS, today=TODAY)
