@@ -14,7 +14,9 @@ from datetime import date, datetime, time, timedelta
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+# What clerks write in a cell that has nothing to say.
+NOTHING = frozenset({"无", "/", "\\", "-", "--", "—", "——", "空", "暂无", "null", "NULL", "None", "#N/A"})
 _EXCEL_TEXT_FORMULA = re.compile(r'^="(.*)"$', re.DOTALL)  # ="640423..." some exports use to force text
 _LEADING_MARKS = "'‘’`\t"
 _EXACT_DIGITS = 15  # a double holds 15 significant decimal digits exactly

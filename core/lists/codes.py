@@ -43,3 +43,4 @@ class ListProblem(StrEnum):
     DATES_REVERSED = "lists.dates_reversed"
     TOTALS_ROW = "lists.totals_row"
     NOTE_ROW = "lists.note_row"
+    REPEATED_HEADER = "lists.repeated_header"

@@ -16,6 +16,7 @@ from typing import Any
 
 from core.lists.cells import compact
 from core.lists.codes import ListProblem
+from core.lists.headers import normalize_label
 from core.lists.layout import ColumnMapping, Layout, find_layout, required_missing
 from core.lists.model import Detection, Field, ListImport, ListRecord, ListSource, RowReport
 from core.lists.reading import UnreadableFile, Workbook, read_workbook
@@ -114,13 +115,14 @@ def _read_rows(layout: Layout, ctx: RowContext, progress: Progress) -> _Outcome:
     out = _Outcome()
     total = max(0, len(layout.sheet.rows) - layout.header.last_row - 1)
     household: dict[Field, str] = {}
+    header = tuple(normalize_label(label) for label in layout.header.labels)
     for number, cells in _data_rows(layout):
         if out.rows_read % _PROGRESS_EVERY == 0:
             progress.check()
             progress.report(number - layout.header.last_row - 1, total, "lists.rows")
         out.rows_read += 1
         values = values_of(cells, ctx.mapping)
-        skipped = skip_reason(cells, values)
+        skipped = skip_reason(cells, values, header)
         if skipped is not None:
             out.warnings.append(RowReport(number, (skipped,), cells))
             household = {}

@@ -14,8 +14,9 @@ from datetime import date
 from core.disability import CertProblem, DisabilityCategory, DisabilityCert, groups_for_cert, parse_disability_cert
 from core.ids import normalize_id_text, parse_resident_id
 from core.lists.categories import disability_category, disability_grade, group_for, subtype_for
-from core.lists.cells import compact, parse_date
+from core.lists.cells import NOTHING, compact, parse_date
 from core.lists.codes import ListProblem
+from core.lists.headers import normalize_label
 from core.lists.model import VETERAN_GROUP, Field, ListRecord, ListSource
 from core.phones import parse_phone
 from core.problems import Problem, error, warning
@@ -43,13 +44,18 @@ class RowContext:
 
 
 def values_of(cells: tuple[str, ...], mapping: Mapping[Field, int]) -> dict[Field, str]:
-    return {f: cells[i] if i < len(cells) else "" for f, i in mapping.items()}
+    """The row's text per field; a placeholder such as 无 or / counts as empty."""
+    values = {f: cells[i] if i < len(cells) else "" for f, i in mapping.items()}
+    return {f: "" if v in NOTHING else v for f, v in values.items()}
 
 
-def skip_reason(cells: tuple[str, ...], values: Mapping[Field, str]) -> Problem | None:
-    """A totals row or a note (制表人, 填报说明 ...) is not a person: it is skipped, with a warning."""
+def skip_reason(cells: tuple[str, ...], values: Mapping[Field, str], header: tuple[str, ...]) -> Problem | None:
+    """A totals row, a note (制表人, 填报说明 ...) or the header printed again on the next page is
+    not a person: it is skipped, with a warning. ``header`` holds the normalized header labels."""
     if _ID_LIKE.search(values.get(Field.ID_NUMBER, "")):
         return None
+    if _repeats_header(cells, header):
+        return warning(ListProblem.REPEATED_HEADER)
     filled = [c for c in cells if c]
     if any(compact(c).startswith(TOTALS) for c in filled[:3]):
         return warning(ListProblem.TOTALS_ROW)
@@ -58,6 +64,12 @@ def skip_reason(cells: tuple[str, ...], values: Mapping[Field, str]) -> Problem 
     if not values.get(Field.NAME) and not values.get(Field.ID_NUMBER) and not values.get(Field.CERT_NUMBER):
         return warning(ListProblem.NOTE_ROW, text=" ".join(filled)[:60])
     return None
+
+
+def _repeats_header(cells: tuple[str, ...], header: tuple[str, ...]) -> bool:
+    known = [(i, label) for i, label in enumerate(header) if label]
+    same = sum(i < len(cells) and normalize_label(cells[i]) == label for i, label in known)
+    return same * 2 > len(known)
 
 
 def check_row(row: int, values: Mapping[Field, str], ctx: RowContext) -> RowOutcome:

@@ -139,4 +139,9 @@ MESSAGES: dict[str, str] = {
         'This row is a note, not a person ("{text}"); it was skipped. If it is a person, '
         "fill in the name and ID number.",
     ),
+    "lists.repeated_header": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This row repeats the column names, as on the second page of a printed list; it was "
+        "skipped. Nothing needs to be done.",
+    ),
 }

@@ -58,6 +58,26 @@ def test_an_html_table_saved_as_xls_is_read_with_its_merged_cells() -> None:
     assert [(r.row, r.id_number, r.group) for r in result.accepted] == [(4, A, "disab_ivm_34"), (5, B, "disab_severe")]
 
 
+def test_a_header_printed_again_on_the_next_page_is_skipped() -> None:
+    data = csv("姓名,身份证号,保障类别", f"马福,{A},低保", "", "姓名,身份证号,保障类别", f"马兰,{B},低保")
+    result = read_list(data, ListSource.CIVIL_AFFAIRS, today=TODAY)
+    assert [r.row for r in result.accepted] == [2, 5]
+    assert [(w.row, w.reason) for w in result.warnings] == [(4, "lists.repeated_header")]
+
+
+def test_placeholders_for_nothing_count_as_empty() -> None:
+    data = csv("姓名,身份证号,保障类别,联系电话,退出时间", f"马福,{A},低保,无,/", "马兰,无,低保,—,")
+    result = read_list(data, ListSource.CIVIL_AFFAIRS, today=TODAY)
+    assert [(r.phone, r.date_to) for r in result.accepted] == [(None, None)]
+    assert [(r.row, r.reason) for r in result.rejected] == [(3, "lists.missing_id")]
+    assert result.warnings == ()
+
+
+def test_invisible_characters_pasted_into_a_name_are_dropped() -> None:
+    data = csv("姓名,身份证号,保障类别", f"马\u200b福\ufeff,{A},低保")
+    assert [r.name for r in read_list(data, ListSource.CIVIL_AFFAIRS, today=TODAY).accepted] == ["马福"]
+
+
 def test_rows_about_one_person_that_disagree_are_all_rejected() -> None:
     data = csv("姓名,身份证号,保障类别", f"马福,{A},低保", f"马兰,{B},低保", f"马福,{A},特困")
     result = read_list(data, ListSource.CIVIL_AFFAIRS, today=TODAY)
