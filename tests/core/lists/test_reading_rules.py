@@ -237,5 +237,13 @@ def test_the_sheet_naming_the_most_columns_is_chosen_and_another_can_be_asked_fo
     assert result.detection is not None
     assert result.detection.sheet == "低保"
     assert [r.row for r in result.accepted] == [2]
+    hidden = book.create_sheet("旧名单")
+    hidden.append(["姓名", "身份证号", "保障类别", "家庭住址", "联系电话"])
+    hidden.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    again = read_list(buffer.getvalue(), ListSource.CIVIL_AFFAIRS, today=TODAY)
+    assert again.detection is not None
+    assert again.detection.sheet == "低保", "a hidden sheet is not what the office meant to send"
     missing = read_list(buffer.getvalue(), ListSource.CIVIL_AFFAIRS, today=TODAY, sheet="没有")
     assert [p.code for p in missing.problems] == ["lists.sheet_not_found"]
