@@ -53,9 +53,16 @@ class Damage(StrEnum):
     BAD_DATE = "bad_date"  # one date that is no date
 
 
+# Damages that spoil one row each (the others change the layout of the whole file).
 ROW_DAMAGES = frozenset(
-    {Damage.BAD_ID, Damage.DUPLICATE_ROW, Damage.UNKNOWN_CATEGORY, Damage.MISSING_GRADE, Damage.MISSING_NAME}
-    | {Damage.BAD_DATE}
+    {
+        Damage.BAD_ID,
+        Damage.DUPLICATE_ROW,
+        Damage.UNKNOWN_CATEGORY,
+        Damage.MISSING_GRADE,
+        Damage.MISSING_NAME,
+        Damage.BAD_DATE,
+    }
 )
 
 
