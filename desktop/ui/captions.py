@@ -188,6 +188,11 @@ def page_at(starts: Sequence[int], position_ms: int) -> int:
     return max(0, bisect_right(starts, position_ms) - 1)
 
 
+def _take_away(publisher: str) -> None:
+    if QCoreApplication.instance() is not None:
+        caption_bus().clear(publisher)
+
+
 class CaptionReader(QObject):
     """Publishes one read-aloud key's readings page by page: following the audio's position when it plays
     (:meth:`at_position`), the engine's own utterances (:meth:`at_page`), or, with no loudspeaker, a clock at
@@ -208,6 +213,9 @@ class CaptionReader(QObject):
         self._linger.setSingleShot(True)
         self._linger.setInterval(LINGER_MS)
         self._linger.timeout.connect(self.stop)
+        # a reading's window closed mid-reading: its words go with it (the lambda holds no reference to self)
+        publisher = self.publisher
+        self.destroyed.connect(lambda _gone=None: _take_away(publisher))
 
     def begin(self, text: str, resident_uuid: UUID | None) -> tuple[str, ...]:
         """A new reading of ``text`` (nothing shows until it starts to play); its pages."""

@@ -20,7 +20,6 @@ case never shows here.
 from __future__ import annotations
 
 import re
-import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
@@ -62,11 +61,10 @@ TEXT_PT = 24.0  # everything else: ≥ 24 pt
 KEY_FACTOR, TEXT_FACTOR = 1.8, 1.4  # times the desk's font, when a display mode makes that larger still
 GRID_SPACING = 32  # between a summary heading and its value
 LONG_RUN = re.compile(r"[0-9A-Za-z*]{13,}")
-RUN_PIECE = 6
 ZERO_WIDTH_SPACE = "\u200b"
 TEXT_SLACK = 1.08  # spaced labels lay their text out a little wider than the font measures it
 SIDE_BY_SIDE_RATIO = 1.3  # a window this much wider than high shows the captions beside the summary
-CAPTION_MIN_CHARS = 10  # ... when a caption line still holds this many characters there
+CAPTION_MIN_CHARS = 8  # ... when a caption line still holds this many characters there
 KEY_ROWS = ("name", "tier", "pension")  # shown as key figures
 PAYERS = ("self", "government", "subsidy", "collective", "charity")  # the case data's "payers" keys, in order
 
@@ -153,9 +151,9 @@ def summary_of_wizard(wizard: CaseWizard) -> ResidentSummaryView:
 
 
 def breakable(words: str) -> str:
-    """Caption words with places to break a long run of digits and stars (a masked ID number), so a narrow
-    caption column wraps it rather than pushing the screen wider."""
-    return LONG_RUN.sub(lambda m: ZERO_WIDTH_SPACE.join(textwrap.wrap(m[0], RUN_PIECE)), words)
+    """Caption words with a place to break a long run of digits and stars (a masked ID number) in two, so a
+    narrow caption column wraps it rather than pushing the screen wider."""
+    return LONG_RUN.sub(lambda m: m[0][:len(m[0]) // 2] + ZERO_WIDTH_SPACE + m[0][len(m[0]) // 2:], words)
 
 
 def captions_wanted(residents: ResidentsService, resident: ResidentSummary) -> bool:

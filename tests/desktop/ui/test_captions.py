@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from uuid import uuid4
 
 import pytest
+import shiboken6
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
@@ -174,6 +175,16 @@ def test_stop_takes_the_words_away_and_a_new_reading_starts_from_the_first_page(
     reader.at_position(0, 60_000)
     assert published[-1].page == 0
     assert published[-1].text == reader.pages[0]
+
+
+def test_a_reading_whose_window_closes_takes_its_words_along(published: list[Caption]) -> None:
+    host = QWidget()
+    reader = CaptionReader(host)
+    reader.begin(SUMMARY, None)
+    reader.at_page(0)
+    publisher = reader.publisher
+    shiboken6.delete(host)
+    assert published[-1] == Caption("", publisher)
 
 
 def test_qts_engine_is_captioned_page_by_page_as_it_says_them(qtbot: QtBot, published: list[Caption]) -> None:
