@@ -30,6 +30,16 @@ def test_a_quoted_line_break_keeps_the_row_numbers_of_the_text_editor() -> None:
     assert [(r.row, r.address) for r in result.accepted] == [(2, "一组 3号"), (4, "二组")]
 
 
+def test_an_id_whose_last_digits_excel_turned_to_zeros_is_reported_as_such() -> None:
+    rounded = A[:15] + "000"
+    with_x = make_resident_id("640423", date(1962, 7, 8), 3)
+    assert with_x.endswith("X")
+    data = csv("姓名,身份证号,保障类别", f"马福,{rounded},低保", f"马兰,{with_x.lower()},低保")
+    result = read_list(data, ListSource.CIVIL_AFFAIRS, today=TODAY)
+    assert [(r.row, r.reason) for r in result.rejected] == [(2, "id.excel_rounded")]
+    assert [r.id_number for r in result.accepted] == [with_x]
+
+
 def test_a_legacy_15_digit_id_stored_as_a_number_is_exact_and_converted() -> None:
     book = Workbook()
     sheet = book.active
