@@ -192,7 +192,8 @@ class ReadAloudButton(QWidget):
                 return
             self._tts.setRate(rate)
             # a page at a time, so the caption follows the engine's own word of which one it is saying
-            self._utterances = {self._tts.enqueue(speech.readable(page)): number for number, page in enumerate(pages)}
+            self._utterances = {self._tts.enqueue(speech.readable(page)): number
+                                for number, page in enumerate(pages or (text,))}
             return
         if self._last == (text, wpm) and self.wav_path is not None:
             self._play_wav(self.wav_path)
