@@ -110,6 +110,10 @@ class HomeVisitRow:
     def planned(self) -> bool:
         return self.status is VisitStatus.PLANNED
 
+    def defaults(self) -> VisitDefaults:
+        """Where the scheduling dialog starts when this visit is moved."""
+        return VisitDefaults(self.resident, self.address)
+
     def case_mark(self) -> dict[str, str]:
         """What a case taken on this visit keeps under ``case.data["home_visit"]``."""
         return {"visit": str(self.uuid), "date": self.planned_on.isoformat(), "address": self.address,

@@ -5,7 +5,8 @@ the typing without ever waiting for it (only the newest answer is shown). A case
 scanned into the search box (a USB scanner types "CB…" and Enter) opens that case.
 
 Hooks other parts of the desk fill in, imported only when first used: :meth:`MainWindow.open_wizard`
-(``desktop.ui.wizards``), :meth:`MainWindow.open_accounts` (``desktop.ui.accounts_dialog``),
+(``desktop.ui.wizards``; :meth:`MainWindow.start_home_visit` opens one for a home visit and marks the visit
+done when the case is saved), :meth:`MainWindow.open_accounts` (``desktop.ui.accounts_dialog``),
 :meth:`MainWindow.open_audit_trail` (``desktop.ui.audit_view``).
 """
 
@@ -40,6 +41,7 @@ from desktop.messages import describe
 from desktop.services.cases import CaseRecord, CasesService, CaseType, Draft
 from desktop.services.desk import AuditReport, Desk
 from desktop.services.errors import ServiceError
+from desktop.services.home_visits import HOME_VISIT_KEY, HomeVisitRow, HomeVisitsService
 from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentProfile, ResidentsService, ResidentSummary
 from desktop.services.settings import save_settings
@@ -49,6 +51,7 @@ from desktop.ui import labels
 from desktop.ui.case_view import CaseView
 from desktop.ui.cases_page import CasesPage
 from desktop.ui.display_mode import DisplayMenu
+from desktop.ui.home_visit_dialog import HomeVisitDialog, plan_visit
 from desktop.ui.operation import Operation, run_blocking
 from desktop.ui.resident_page import ResidentPage
 from desktop.ui.residents_model import ResidentsModel, make_table
@@ -219,10 +222,13 @@ class MainWindow(QMainWindow):
         self.cases = CasesService(desk.store, user, today)
         self.walk_ins = WalkInsService(desk.store, user)
         self.work = TodayService(desk.store, user, today)
+        self.home_visits = HomeVisitsService(desk.store, user, today)
+        self.visit_dialog: HomeVisitDialog | None = None
         self.nav = named(QListWidget(), "nav")
         self.nav.addItems(["", "", ""])
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 11)
-        self.today_page = TodayPage(self.walk_ins, self.cases, self.work)
+        self.today_page = TodayPage(self.walk_ins, self.cases, self.work, home_visits=self.home_visits,
+                                    staff=desk.account.display_name)
         self.register = RegisterPanel(self.residents, group_labels)
         self.cases_page = CasesPage(self.cases, user, today)
         self.stack = named(QStackedWidget(), "pages")
@@ -252,6 +258,8 @@ class MainWindow(QMainWindow):
         page.sig_reveal.connect(self._reveal)
         page.sig_open_case.connect(self.open_case)
         page.sig_new_case.connect(lambda case_type, uuid: self.open_wizard(case_type, uuid))
+        page.sig_plan_visit.connect(self.plan_home_visit)
+        self.today_page.sig_start_visit.connect(self.start_home_visit)
         self.today_page.sig_open_wizard.connect(lambda case_type, uuid: self.open_wizard(case_type, uuid))
         self.today_page.sig_resume_draft.connect(lambda draft: self.open_wizard(draft.case_type, draft=draft))
         self.today_page.sig_open_case.connect(self.open_case)
@@ -438,9 +446,50 @@ class MainWindow(QMainWindow):
                                     "this desk yet: %1.").replace("%1", labels.case_type(case_type)))
             return None
         wizard.sig_case_saved.connect(lambda _uuid: self._cases_changed())
+        self._follow_home_visit(wizard)  # a draft started on a home visit still finishes it
         self._keep(wizard)
         self._show_on_resident_screen(wizard)
         return wizard
+
+    # --- home visits ---------------------------------------------------------------------------------
+
+    def plan_home_visit(self, resident_uuid: UUID) -> None:
+        """The dialog to plan a home visit for a resident (from the resident page)."""
+        def opened(dialog: HomeVisitDialog) -> None:
+            self.visit_dialog = dialog
+
+        plan_visit(self, self.home_visits, resident_uuid, self._desk.account.display_name, None,
+                   lambda _row: self.today_page.refresh(), opened, self._show_error)
+
+    def start_home_visit(self, visit: HomeVisitRow) -> Any:
+        """Make a planned visit: the same wizard as at the window, its case marked as taken on the visit
+        (``case.data["home_visit"]``); a question or a certification opens the resident's page instead."""
+        if visit.kind not in {str(t) for t in CaseType}:
+            self.open_resident(visit.resident.uuid)
+            return None
+        wizard = self.open_wizard(visit.kind, visit.resident.uuid)
+        if wizard is None:
+            return None
+        wizard.case.data[HOME_VISIT_KEY] = visit.case_mark()
+        self._follow_home_visit(wizard)
+        return wizard
+
+    def _follow_home_visit(self, wizard: Any) -> None:
+        mark = wizard.case.data.get(HOME_VISIT_KEY)
+        visit = mark.get("visit") if isinstance(mark, dict) else None
+        if isinstance(visit, str):
+            wizard.sig_case_saved.connect(lambda case_uuid: self._home_visit_done(UUID(visit), case_uuid))
+
+    def _home_visit_done(self, visit_uuid: UUID, case_uuid: UUID) -> None:
+        visits = self.home_visits
+
+        def work(_p: Progress) -> HomeVisitRow | None:
+            # a corrected case that was first taken on a visit: that visit is done already
+            row = visits.get(visit_uuid)
+            return visits.mark_done(visit_uuid, case_uuid) if row is not None and row.planned else row
+
+        Operation(work, lambda _row: self.today_page.refresh(), self._show_error, self,
+                  self.tr("Recording the home visit…"), cancellable=False).start()
 
     def open_resident_screen(self) -> Any:
         """The resident screen (居民屏幕): full screen on a second monitor when there is one, else a window;

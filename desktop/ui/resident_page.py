@@ -46,6 +46,8 @@ class ResidentPage(QWidget):
     """A case of this resident was opened: its UUID."""
     sig_new_case = Signal(str, object)
     """A new case for this resident: the case type and the resident's UUID."""
+    sig_plan_visit = Signal(object)
+    """Plan a home visit (上门服务) for this resident, who cannot come: the resident's UUID."""
 
     def __init__(self, group_labels: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,8 @@ class ResidentPage(QWidget):
             action.triggered.connect(lambda _c=False, t=case_type: self._new_case(t))
             self.new_case_actions[case_type] = action
         self.new_case_button.setMenu(self.new_case_menu)
+        self.plan_visit_button = named(QPushButton(), "plan_visit_button")
+        self.plan_visit_button.clicked.connect(self._plan_visit)
         self.tabs = named(QTabWidget(), "resident_tabs")
         self.tabs.setUsesScrollButtons(False)  # every tab whole: the page asks for the width its tabs need
         self.body = named(QTextBrowser(), "resident_body")
@@ -101,6 +105,7 @@ class ResidentPage(QWidget):
         actions = QHBoxLayout()  # a row of its own: the buttons keep their whole text in large type too
         actions.addWidget(self.reveal_button)
         actions.addWidget(self.new_case_button)
+        actions.addWidget(self.plan_visit_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -120,6 +125,8 @@ class ResidentPage(QWidget):
         self.new_case_button.setAccessibleName(self.tr("Start a new case for this resident"))
         for case_type, action in self.new_case_actions.items():
             action.setText(labels.case_type(case_type) + "…")
+        self.plan_visit_button.setText(self.tr("Plan a &home visit…"))
+        self.plan_visit_button.setAccessibleName(self.tr("Plan a home visit for this resident, who cannot come"))
         self.body.setAccessibleName(self.tr("Resident details"))
         self.contributions_table.setAccessibleName(self.tr("Contribution years"))
         self.cases_table.setAccessibleName(self.tr("The resident's cases; press Enter to open one"))
@@ -139,6 +146,7 @@ class ResidentPage(QWidget):
         self._profile = profile
         self.reveal_button.setEnabled(profile is not None)
         self.new_case_button.setEnabled(profile is not None)
+        self.plan_visit_button.setEnabled(profile is not None)
         p = profile
         self.contributions.set_rows(list(reversed(p.contributions)) if p else [])
         self.cases.set_rows(list(p.cases) if p else [])
@@ -173,6 +181,10 @@ class ResidentPage(QWidget):
     def _new_case(self, case_type: CaseType) -> None:
         if self._profile is not None:
             self.sig_new_case.emit(str(case_type), self._profile.summary.uuid)
+
+    def _plan_visit(self) -> None:
+        if self._profile is not None:
+            self.sig_plan_visit.emit(self._profile.summary.uuid)
 
     def _open_case(self, index: QModelIndex) -> None:
         case = self.cases.row(index.row()) if index.isValid() else None

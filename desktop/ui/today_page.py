@@ -1,10 +1,12 @@
-"""The Today page: the walk-in queue, then work due, drafts to resume, cases waiting for papers and cases
-the county returned. Everything is read on the database worker in one go and shown when it arrives."""
+"""The Today page: the walk-in queue, then work due, drafts to resume, cases waiting for papers, cases
+the county returned and the home visits (上门服务) due. Everything is read on the database worker in one go
+and shown when it arrives."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -26,14 +29,16 @@ from PySide6.QtWidgets import (
 from desktop.messages import describe
 from desktop.services.cases import CaseFilter, CaseRecord, CaseRow, CasesService, CaseStatus, CaseType, Draft
 from desktop.services.errors import ServiceError
+from desktop.services.home_visits import HomeVisitRow, HomeVisitsService, Timing
 from desktop.services.today import DueItem, DueKind, TodayService, WorkDue
 from desktop.services.walkins import Priority, WalkInRow, WalkInsService, WalkInStatus
 from desktop.ui import labels
 from desktop.ui.case_view import returned_reason
 from desktop.ui.cases_page import when
-from desktop.ui.display_mode import DisplayMode, current_mode, mode_notifier
+from desktop.ui.display_mode import DisplayMode, current_mode, figures, mode_notifier
+from desktop.ui.home_visit_dialog import CancelVisitDialog, HomeVisitDialog, plan_visit, visit_day
 from desktop.ui.operation import Operation
-from desktop.ui.residents_model import Column, RowsModel, make_table
+from desktop.ui.residents_model import Column, RowsModel, make_table, row_height
 from desktop.ui.search_worker import LatestOnly
 from desktop.ui.theme import set_role
 from desktop.ui.walk_in_dialog import WalkInDialog, reason_label
@@ -50,19 +55,45 @@ class TodayData:
     drafts: list[Draft]
     waiting: list[CaseRow]
     returned: list[CaseRecord]  # whole records: the county's reason is on the record
+    visits: list[HomeVisitRow] = field(default_factory=list)  # overdue, today's and the coming days' visits
 
 
 def load_today(walk_ins: WalkInsService, cases: CasesService, today: TodayService,
-               include_finished: bool) -> TodayData:
+               include_finished: bool, home_visits: HomeVisitsService | None = None) -> TodayData:
     """Everything the page shows, read on the database worker."""
     waiting = cases.list_cases(CaseFilter(status=CaseStatus.WAITING_DOCUMENTS), LIST_LIMIT)
     returned_rows = cases.list_cases(CaseFilter(status=CaseStatus.RETURNED), LIST_LIMIT)
     returned = [record for row in returned_rows if (record := cases.get(row.uuid)) is not None]
+    visits = home_visits.agenda() if home_visits is not None else []
     return TodayData(walk_ins.queue(include_finished), today.work_due(LIST_LIMIT), cases.drafts(), waiting,
-                     returned)
+                     returned, visits)
 
 LARGE_TYPE_ROWS = 4
 QUEUE_ID_COLUMN = 2
+# in large type these columns share the width left over and wrap their words, so the queue never needs
+# sideways scrolling; the short ones (arrival time, priority) keep the width of their text
+QUEUE_WRAPPED_COLUMNS = frozenset({1, 4, 5, 6})
+VISIT_WRAPPED_COLUMNS = frozenset({1, 3, 5})
+VISITS_TAB = 4
+
+
+def fit_columns(table: QTableView, wrapped: frozenset[int], large: bool) -> None:
+    """Large type: the ``wrapped`` columns stretch to share the table's width and wrap their words; rows grow
+    to their text. Normal type: every column as wide as its text, one line a row."""
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        stretch = large and column in wrapped
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(large)
+    rows = table.verticalHeader()
+    if large:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            rows.setMinimumSectionSize(row_height(app.font(), figures(current_mode(app)).min_target_px))
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
 
 def rows_height(table: QTableView, rows: int) -> int:
@@ -81,18 +112,24 @@ class TodayPage(QWidget):
     """Open a case: its UUID."""
     sig_open_resident = Signal(object)
     """Open a resident page: the resident's UUID."""
+    sig_start_visit = Signal(object)
+    """Make a home visit: its HomeVisitRow (the main window opens the case's wizard)."""
     sig_loaded = Signal()
     """The page shows fresh data."""
 
     def __init__(self, walk_ins: WalkInsService, cases: CasesService, today: TodayService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, home_visits: HomeVisitsService | None = None,
+                 staff: str = "") -> None:
         super().__init__(parent)
         self._walk_ins = walk_ins
         self._cases = cases
         self._today = today
+        self._visits = home_visits
+        self._staff = staff  # who goes on a visit unless the assistant says otherwise
         self._query = LatestOnly(self)
         self._data: TodayData | None = None
         self.walk_in_dialog: WalkInDialog | None = None
+        self.visit_dialog: HomeVisitDialog | CancelVisitDialog | None = None
         self.title = set_role(named(QLabel(), "today_title"), "title")
         self.status_label = set_role(named(QLabel(), "today_status"), "hint")
         self._build_queue()
@@ -202,12 +239,40 @@ class TodayPage(QWidget):
         self.due_resident_button.clicked.connect(lambda: self._due_activated(self.due_table.currentIndex()))
         self.resume_button = set_role(named(QPushButton(), "draft_resume"), "primary")
         self.resume_button.clicked.connect(lambda: self._draft_activated(self.drafts_table.currentIndex()))
+        self.due_visit_button = named(QPushButton(), "due_plan_visit")
+        self.due_visit_button.clicked.connect(self._plan_visit_for_due)
         self.due_note = set_role(named(QLabel(), "due_note"), "hint")
         self.due_note.setWordWrap(True)
-        self.tabs.addTab(self._tab(self.due_table, self.due_note, self.due_resident_button, self.claim_button), "")
+        self.tabs.addTab(self._tab(self.due_table, self.due_note, self.due_resident_button, self.due_visit_button,
+                                   self.claim_button), "")
         self.tabs.addTab(self._tab(self.drafts_table, None, self.resume_button), "")
         self.tabs.addTab(self._tab(self.waiting_table), "")
         self.tabs.addTab(self._tab(self.returned_table), "")
+        self._build_visits()
+
+    def _build_visits(self) -> None:
+        self.visits = RowsModel[HomeVisitRow]([
+            Column(lambda: self.tr("When"), self.visit_when, lambda v: v.timing is Timing.OVERDUE),
+            Column(lambda: self.tr("Resident"), lambda v: v.resident.name),
+            Column(lambda: self.tr("For"), lambda v: reason_label(v.kind)),
+            Column(lambda: self.tr("Address"), lambda v: v.address),
+            Column(lambda: self.tr("Who goes"), lambda v: v.staff),
+            Column(lambda: self.tr("Note"), lambda v: v.note),
+        ], self)
+        self.visits_table = make_table(self.visits, "visits_table")
+        self.visits_table.doubleClicked.connect(lambda _i: self.start_visit())
+        self.visit_start_button = set_role(named(QPushButton(), "visit_start"), "primary")
+        self.visit_start_button.clicked.connect(self.start_visit)
+        self.visit_done_button = named(QPushButton(), "visit_done")
+        self.visit_done_button.clicked.connect(self._visit_done)
+        self.visit_move_button = named(QPushButton(), "visit_move")
+        self.visit_move_button.clicked.connect(self.move_visit)
+        self.visit_cancel_button = named(QPushButton(), "visit_cancel")
+        self.visit_cancel_button.clicked.connect(self.cancel_visit)
+        self.visits_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._visit_selected())
+        if self._visits is not None:  # a desk without the visit service shows no visits tab
+            self.tabs.addTab(self._tab(self.visits_table, None, self.visit_move_button, self.visit_cancel_button,
+                                       self.visit_done_button, self.visit_start_button), "")
 
     @staticmethod
     def _tab(table: QTableView, note: QLabel | None = None, *buttons: QPushButton) -> QWidget:
@@ -226,12 +291,16 @@ class TodayPage(QWidget):
 
     def fit_mode(self, _mode: str = "") -> None:
         """Large type: every list shows at least LARGE_TYPE_ROWS whole rows, and the queue leaves out the
-        ID number (the name column shows it for people not in the register) so it needs no sideways scrolling."""
+        ID number (the name column shows it for people not in the register) and wraps its longer columns so it
+        needs no sideways scrolling."""
         app = QApplication.instance()
         large = isinstance(app, QApplication) and current_mode(app) is DisplayMode.ELDERLY
-        for table in (self.queue_table, self.due_table, self.drafts_table, self.waiting_table, self.returned_table):
+        for table in (self.queue_table, self.due_table, self.drafts_table, self.waiting_table, self.returned_table,
+                      self.visits_table):
             table.setMinimumHeight(rows_height(table, LARGE_TYPE_ROWS) if large else 0)
         self.queue_table.setColumnHidden(QUEUE_ID_COLUMN, large)
+        fit_columns(self.queue_table, QUEUE_WRAPPED_COLUMNS, large)
+        fit_columns(self.visits_table, VISIT_WRAPPED_COLUMNS, large)
 
     # --- texts ---------------------------------------------------------------------------------
 
@@ -261,7 +330,18 @@ class TodayPage(QWidget):
         self.due_resident_button.setAccessibleName(self.tr("Open the chosen resident's page"))
         self.resume_button.setText(self.tr("&Resume"))
         self.resume_button.setAccessibleName(self.tr("Go on with the chosen unfinished case"))
-        for model in (self.queue, self.due, self.drafts, self.waiting, self.returned):
+        self.due_visit_button.setText(self.tr("Plan a &home visit…"))
+        self.due_visit_button.setAccessibleName(self.tr("Plan a home visit for the chosen resident"))
+        self.visits_table.setAccessibleName(self.tr("Home visits: overdue, today's and the coming days'"))
+        self.visit_start_button.setText(self.tr("S&tart the visit"))
+        self.visit_start_button.setAccessibleName(self.tr("Start the chosen home visit: opens its form"))
+        self.visit_done_button.setText(self.tr("Visit d&one"))
+        self.visit_done_button.setAccessibleName(self.tr("The chosen visit took place with no form to fill in"))
+        self.visit_move_button.setText(self.tr("&Move…"))
+        self.visit_move_button.setAccessibleName(self.tr("Move the chosen visit to another day"))
+        self.visit_cancel_button.setText(self.tr("Ca&ncel visit…"))
+        self.visit_cancel_button.setAccessibleName(self.tr("Cancel the chosen visit"))
+        for model in (self.queue, self.due, self.drafts, self.waiting, self.returned, self.visits):
             model.retranslate()
         self._tab_titles()
 
@@ -281,6 +361,9 @@ class TodayPage(QWidget):
         )
         for number, title in enumerate(titles):
             self.tabs.setTabText(number, title)
+        if self._visits is not None:
+            due = sum(1 for v in d.visits if v.timing is not Timing.UPCOMING) if d else 0
+            self.tabs.setTabText(VISITS_TAB, self.tr("Home visits (%1 due)").replace("%1", str(due)))
         waiting = sum(1 for w in d.queue if w.status == WalkInStatus.WAITING) if d else 0
         self.status_label.setText(self.tr("%n waiting", "", waiting) if d else self.tr("Loading…"))
         shown = len(d.work.items) if d else 0
@@ -294,6 +377,12 @@ class TodayPage(QWidget):
             WalkInStatus.DONE: self.tr("done"),
             WalkInStatus.LEFT: self.tr("left"),
         }[w.status]
+
+    def visit_when(self, visit: HomeVisitRow) -> str:
+        day = visit_day(visit.planned_on, visit.part_of_day)
+        if visit.timing is Timing.OVERDUE:
+            return self.tr("%1 (overdue)").replace("%1", day)  # words as well as bold: never emphasis alone
+        return self.tr("%1 (today)").replace("%1", day) if visit.timing is Timing.DUE else day
 
     def due_text(self, item: DueItem) -> str:
         d = item.detail
@@ -315,8 +404,8 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         include_finished = self.finished_check.isChecked()
-        self._query.request(lambda: load_today(self._walk_ins, self._cases, self._today, include_finished),
-                            self._show, self._failed)
+        self._query.request(lambda: load_today(self._walk_ins, self._cases, self._today, include_finished,
+                                               self._visits), self._show, self._failed)
 
     def stop(self) -> None:
         self._query.stop()
@@ -329,7 +418,13 @@ class TodayPage(QWidget):
         self.drafts.set_rows(data.drafts)
         self.waiting.set_rows(data.waiting)
         self.returned.set_rows(data.returned)
+        chosen_visit = self._selected_visit()
+        self.visits.set_rows(data.visits)
         self._tab_titles()
+        visits = [v.uuid for v in data.visits]
+        self.visits_table.selectRow(visits.index(chosen_visit.uuid) if chosen_visit and chosen_visit.uuid in visits
+                                    else 0)
+        self._visit_selected()
         rows = [w.uuid for w in data.queue]
         self.queue_table.selectRow(rows.index(chosen.uuid) if chosen and chosen.uuid in rows else 0)
         self.due_table.selectRow(0)
@@ -389,6 +484,7 @@ class TodayPage(QWidget):
         item = self._current_due()
         self.claim_button.setEnabled(item is not None and item.kind == DueKind.PENSION_CLAIM)
         self.due_resident_button.setEnabled(item is not None)
+        self.due_visit_button.setEnabled(item is not None and self._visits is not None)
 
     def _start_claim(self) -> None:
         item = self._current_due()
@@ -407,3 +503,59 @@ class TodayPage(QWidget):
         elif isinstance(found, CaseRow):
             self.sig_open_case.emit(found.uuid)
 
+
+    # --- home visits ---------------------------------------------------------------------------
+
+    def plan_visit(self, resident_uuid: UUID, kind: str | None = None) -> None:
+        """Open the dialog to plan a visit for this resident (once their address is read)."""
+        if self._visits is not None:
+            plan_visit(self, self._visits, resident_uuid, self._staff, kind, lambda _row: self.refresh(),
+                       self._visit_dialog_opened, self._failed)
+
+    def _visit_dialog_opened(self, dialog: HomeVisitDialog | CancelVisitDialog) -> None:
+        self.visit_dialog = dialog
+
+    def _plan_visit_for_due(self) -> None:
+        item = self._current_due()
+        if item is not None:
+            self.plan_visit(item.resident.uuid, "pension_claim" if item.kind == DueKind.PENSION_CLAIM else "inquiry")
+
+    def _selected_visit(self) -> HomeVisitRow | None:
+        index = self.visits_table.currentIndex()
+        return self.visits.row(index.row()) if index.isValid() else None
+
+    def _visit_selected(self) -> None:
+        visit = self._selected_visit()
+        for button in (self.visit_start_button, self.visit_move_button, self.visit_cancel_button):
+            button.setEnabled(visit is not None)
+        # a visit for a case is done when its form is saved; a question or a certification has no form
+        self.visit_done_button.setEnabled(visit is not None and visit.kind not in CASE_TYPES)
+
+    def start_visit(self) -> None:
+        visit = self._selected_visit()
+        if visit is not None:
+            self.sig_start_visit.emit(visit)
+
+    def move_visit(self) -> None:
+        visit, visits = self._selected_visit(), self._visits
+        if visit is None or visits is None:
+            return
+        dialog = HomeVisitDialog(visits, visit.defaults(), self._staff, visit, parent=self)
+        dialog.sig_saved.connect(lambda _row: self.refresh())
+        self.visit_dialog = dialog
+        dialog.open()
+
+    def cancel_visit(self) -> None:
+        visit, visits = self._selected_visit(), self._visits
+        if visit is None or visits is None:
+            return
+        dialog = CancelVisitDialog(visits, visit, self)
+        dialog.sig_cancelled.connect(lambda _row: self.refresh())
+        self.visit_dialog = dialog
+        dialog.open()
+
+    def _visit_done(self) -> None:
+        visit, visits = self._selected_visit(), self._visits
+        if visit is not None and visits is not None and visit.kind not in CASE_TYPES:
+            Operation(lambda _p: visits.mark_done(visit.uuid), lambda _row: self.refresh(), self._failed, self,
+                      self.tr("Recording the visit…"), cancellable=False).start()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.messages.marker import QT_TRANSLATE_NOOP
 from desktop.services.cases import CaseRecord, Confirmation, ConfirmationMethod
 from desktop.ui import labels
-from desktop.ui.documents.forms_sections import case_section, iso_day
+from desktop.ui.documents.forms_sections import case_section, home_visit, iso_day
 from desktop.ui.documents.html import (
     DeskInfo,
     Html,
@@ -111,6 +111,7 @@ def application_form(desk: DeskInfo, record: CaseRecord, group_labels: Mapping[s
     parts = [
         page_header(title, desk, record.row.reference, style),
         _resident(data, style),
+        home_visit(data, style),
         case_section(record.row.case_type, data, group_labels or {}, style),
     ]
     if data.get("note"):

@@ -210,6 +210,20 @@ def info_change(data: dict[str, Any], groups: Mapping[str, str], style: Document
     return section(translate("Forms", "Details to change"), changes, style)
 
 
+def home_visit(data: dict[str, Any], style: DocumentStyle) -> Html:
+    """办理方式: a case taken on a home visit (上门服务) says so, with the day, the address and who went;
+    a case taken at the service point prints nothing here."""
+    visit = data.get("home_visit")
+    if not isinstance(visit, dict):
+        return Html("")
+    return section(translate("Forms", "Taken on a home visit"), field_table([
+        (translate("Forms", "How taken"), translate("Forms", "Home visit (上门服务)")),
+        (translate("Forms", "Day of the visit"), iso_day(visit.get("date"))),
+        (translate("Forms", "Address of the visit"), _text(visit.get("address"))),
+        (translate("Forms", "Visited by"), _text(visit.get("staff"))),
+    ], style), style)
+
+
 SECTIONS: dict[str, Section] = {
     CaseType.ENROLLMENT: enrollment,
     CaseType.DAIJIAO: daijiao,
