@@ -170,7 +170,6 @@ class ExplainScreen(QWidget):
         self.notes_heading = wrapping_label("notes_heading")
         self.footnotes = wrapping_label("explain_footnotes")
         self.assumptions = wrapping_label("explain_assumptions")
-        self.footnotes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         controls = QHBoxLayout()
         controls.addWidget(self.tier_label)
