@@ -446,7 +446,8 @@ class MainWindow(QMainWindow):
                                     "this desk yet: %1.").replace("%1", labels.case_type(case_type)))
             return None
         wizard.sig_case_saved.connect(lambda _uuid: self._cases_changed())
-        self._follow_home_visit(wizard)  # a draft started on a home visit still finishes it
+        if draft is not None:
+            self._follow_home_visit(wizard)  # a draft started on a home visit still finishes it
         self._keep(wizard)
         self._show_on_resident_screen(wizard)
         return wizard
@@ -475,7 +476,8 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _follow_home_visit(self, wizard: Any) -> None:
-        mark = wizard.case.data.get(HOME_VISIT_KEY)
+        case = getattr(wizard, "case", None)
+        mark = case.data.get(HOME_VISIT_KEY) if case is not None else None
         visit = mark.get("visit") if isinstance(mark, dict) else None
         if isinstance(visit, str):
             wizard.sig_case_saved.connect(lambda case_uuid: self._home_visit_done(UUID(visit), case_uuid))
