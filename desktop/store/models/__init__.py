@@ -15,6 +15,14 @@ from desktop.store.models.desk import (
     HomeVisit,
     WalkIn,
 )
+from desktop.store.models.lists import (
+    AS_OF_BASES,
+    MATCH_KINDS,
+    ROW_REPORT_KINDS,
+    ListRecordRow,
+    ListRowReport,
+    ListSnapshotDetail,
+)
 from desktop.store.models.people import (
     Contribution,
     DisabilityCertificate,
@@ -26,9 +34,12 @@ from desktop.store.models.people import (
 from desktop.store.models.system import Assistant, AuditEvent, Meta, OutboxEntry, SyncCursor
 
 __all__ = [
+    "AS_OF_BASES",
     "HOME_VISIT_KINDS",
     "HOME_VISIT_PARTS_OF_DAY",
     "HOME_VISIT_STATUSES",
+    "MATCH_KINDS",
+    "ROW_REPORT_KINDS",
     "WALK_IN_PRIORITIES",
     "WALK_IN_REASONS",
     "WALK_IN_STATUSES",
@@ -44,7 +55,10 @@ __all__ = [
     "GroupMembership",
     "HomeVisit",
     "Household",
+    "ListRecordRow",
+    "ListRowReport",
     "ListSnapshot",
+    "ListSnapshotDetail",
     "Meta",
     "Money",
     "OutboxEntry",
