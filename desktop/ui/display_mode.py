@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QProxyStyle, QTextEdit, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget, QWizard
 
 from desktop.ui.application import BASE_POINT_SIZE
 from desktop.ui.text_spacing import LINE_SPACING_PROPERTY, space_text_view
@@ -29,7 +29,7 @@ MODE_FILE = "display.json"
 MODE_PROPERTY = "cunbao_display_mode"
 NOTIFIER_NAME = "cunbao_mode_notifier"
 ELDERLY_AGE = 65  # the issue: suggest 适老化 for residents 65 or older
-STYLE_NAME = "cunbao_mode_style"
+FITTER_NAME = "cunbao_mode_fitter"
 UNTIMED_TOOLTIP_MS = 24 * 3600 * 1000  # no time limits: a tooltip stays until the mouse moves on
 
 
@@ -107,39 +107,56 @@ def _palette(app: QApplication, mode: DisplayMode) -> QPalette:
     return palette
 
 
-class ModeStyle(QProxyStyle):
-    """The platform's style, plus what a display mode needs of every widget and no style sheet can say.
+def fit_widget(widget: QWidget, mode: DisplayMode) -> None:
+    """What a display mode needs of one widget that no style sheet can say: a rich text view gets the mode's
+    line spacing (:func:`~desktop.ui.text_spacing.space_text_view`); with no time limits a tooltip stays up
+    until the mouse moves on."""
+    widget.setToolTipDuration(-1 if FIGURES[mode].time_limits else UNTIMED_TOOLTIP_MS)
+    if isinstance(widget, QTextEdit):
+        space_text_view(widget)
 
-    Qt polishes each widget as it is first shown and all of them again when the style sheet changes, so
-    this reaches every widget, present or future, on every mode switch: rich text views get the mode's line
-    spacing (:func:`~desktop.ui.text_spacing.space_text_view`), and with no time limits a widget's tooltip
-    stays up until the mouse moves on. A wizard lays its header (its own page title and subtitle, sized by
-    the theme sheets) out again: QWizard sizes it only when a page changes, so new fonts would be cut.
+
+def _needs_fitting(mode: DisplayMode) -> bool:
+    """Whether widgets made while ``mode`` is on need :func:`fit_widget` (the normal look needs nothing)."""
+    return FIGURES[mode].line_spacing > 1.0 or not FIGURES[mode].time_limits
+
+
+class ModeFitter(QObject):
+    """Fits each widget made while a mode that needs it is on, as Qt polishes it before it is first shown.
+
+    An application-wide event filter, so it is installed only while such a mode is on (it sees every
+    event). Widgets already there are fitted by :func:`apply_mode` itself. A Python QProxyStyle overriding
+    ``polish`` would be the natural hook, but PySide6 6.12 drops a reference to None on each call of that
+    override and the interpreter aborts ("deallocating None").
     """
 
-    def polish(self, target: object) -> object:  # type: ignore[override]  # one name, three C++ overloads
-        result = super().polish(target)  # type: ignore[call-overload]
-        if isinstance(target, QWidget):
-            app = QApplication.instance()
-            untimed = app is not None and not figures(current_mode(app)).time_limits
-            target.setToolTipDuration(UNTIMED_TOOLTIP_MS if untimed else -1)
-            if isinstance(target, QTextEdit):
-                space_text_view(target)
-            elif isinstance(target, QWizard):
-                QTimer.singleShot(0, target, lambda: _relayout_header(target))
-        return result
+    def __init__(self, app: QApplication, mode: DisplayMode) -> None:
+        super().__init__(app)
+        self.setObjectName(FITTER_NAME)
+        self.mode = mode
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget):
+            fit_widget(watched, self.mode)
+        return False
 
 
-def _relayout_header(wizard: QWizard) -> None:
-    wizard.setTitleFormat(wizard.titleFormat())  # the one public call that lays the header out again
-
-
-def _install_style(app: QApplication) -> None:
-    if app.findChild(ModeStyle, STYLE_NAME) is None:
-        style = ModeStyle()  # no base named: Qt takes the platform's, the one the desk runs with
-        style.setObjectName(STYLE_NAME)
-        app.setStyle(style)
-        style.setParent(app)  # found again by name; the application deletes it
+def _follow_widgets(app: QApplication, mode: DisplayMode) -> None:
+    """Fit every widget there is to ``mode`` and leave a fitter for those to come, if the mode needs one."""
+    fitter = app.findChild(ModeFitter, FITTER_NAME)
+    if isinstance(fitter, ModeFitter):
+        app.removeEventFilter(fitter)
+        fitter.setParent(None)
+        fitter.deleteLater()
+    for widget in app.allWidgets():
+        fit_widget(widget, mode)
+        if isinstance(widget, QWizard):
+            # QWizard sizes its header (its own page title and subtitle, sized by the theme sheets) only
+            # when the page changes: laid out again here, or the new fonts would be cut
+            widget.setTitleFormat(widget.titleFormat())
+    if _needs_fitting(mode):
+        ModeFitter(app, mode)
 
 
 def apply_mode(app: QApplication, mode: DisplayMode | str) -> None:
@@ -148,7 +165,6 @@ def apply_mode(app: QApplication, mode: DisplayMode | str) -> None:
     sheet = load_themes(FIGURES[mode].themes)  # first, so a missing sheet changes nothing
     font = QFont(app.font())
     font.setPointSizeF(FIGURES[mode].body_pt)
-    _install_style(app)
     # the mode is known before the font and sheet change, so widgets re-laid out by them see its spacing
     app.setProperty(MODE_PROPERTY, str(mode))
     app.setProperty(LINE_SPACING_PROPERTY, FIGURES[mode].line_spacing)
@@ -156,6 +172,7 @@ def apply_mode(app: QApplication, mode: DisplayMode | str) -> None:
     app.setFont(font)
     app.setStyleSheet(sheet)
     app.setProperty(THEME_PROPERTY, "+".join(FIGURES[mode].themes))
+    _follow_widgets(app, mode)
     mode_notifier(app).mode_changed.emit(str(mode))
 
 

@@ -9,8 +9,8 @@ display mode sets (:data:`LINE_SPACING_PROPERTY`, a factor; 1.0 is the font's ow
   with a :class:`QTextDocument` spaced by that factor, and answers ``heightForWidth`` from the same document,
   so layouts make room for the wider lines;
 - :func:`space_document` spaces a document's blocks, and :func:`spacing_css` is the default stylesheet for
-  HTML set later; the display mode applies both to every rich text view (QTextBrowser, QTextEdit) as the
-  style polishes it, which happens again whenever the mode changes;
+  HTML set later; the display mode applies both (:func:`space_text_view`) to every read-only rich text view
+  (QTextBrowser, QTextEdit) there is when the mode changes, and to each one made while it is on;
 - HTML the app builds for screen may carry :func:`spacing_css` itself.
 
 Printed documents never pass through here: paper keeps its own layout.
