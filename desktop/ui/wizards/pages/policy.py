@@ -14,7 +14,7 @@ from dataclasses import replace
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from core.policy.decisions import DaijiaoDecision, Decision, Eligibility, KeepTierDecision
 from core.problems import Problem
-from core.veterans import VETERAN_NEXT_STEPS, check_certificate_no
+from core.veterans import check_certificate_no
 from desktop.messages import describe, describe_all
 from desktop.services.explanation import Topic, topic_of
 from desktop.services.known_papers import KnownFacts
@@ -44,9 +44,8 @@ from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.layout import scrolling
 from desktop.ui.wizards.page import CasePage
+from desktop.ui.wizards.pages.known import known_lines, veteran_steps_text
 from desktop.ui.wizards.text import fill, money
-
-translate = QCoreApplication.translate  # the bare name lupdate recognises; "KnownFacts": the known facts' context
 
 DECISIONS = ("enroll", "daijiao", "keep_minimum_tier", "claim")
 VETERAN = "veteran"  # the question the register answers for a veteran with a 优待证 on record
@@ -398,34 +397,3 @@ class PolicyPage(CasePage):
         self.note_edit.setPlainText(str(values.get("note", "")))
         self.veteran_edit.setText(str(values.get("veteran_certificate_no", "")))
         self.evaluate()
-
-
-def veteran_steps_text() -> str:
-    """The veteran-related services the assistant points to (core.veterans), under a heading."""
-    head = translate("VeteranSteps", "Veterans' direct channel (退役军人直办通道): point the resident to these "
-                     "services")
-    return head + "\n" + "\n".join("➜ " + describe(Problem(step.code)) for step in VETERAN_NEXT_STEPS)
-
-
-def known_lines(facts: KnownFacts, group_labels: Mapping[str, str]) -> list[str]:
-    """The groups, the disability certificate and the veteran's 优待证 as the register has them, each with its
-    source (list and date), in the words the policy page and the review show."""
-    lines = [fill(translate("KnownFacts", "%1 — %2, list date %3"), group_labels.get(g.group, g.group)
-                  + (f"（{g.subtype}）" if g.subtype else ""), labels.agency(g.agency), g.as_of.isoformat())
-             for g in facts.groups]
-    cert = facts.certificate
-    if cert is not None:
-        what = fill(translate("KnownFacts", "Disability certificate %1: %2, grade %3"), cert.masked_number,
-                    labels.disability_category(cert.category), cert.grade)
-        if cert.proof is not None:
-            lines.append(fill(translate("KnownFacts", "%1 — %2, list date %3"), what, labels.agency(cert.proof.agency),
-                              cert.proof.as_of.isoformat()))
-        else:
-            lines.append(fill(translate("KnownFacts", "%1 — on file at the desk, not from a list"), what))
-    if facts.verified_veteran:
-        source = (fill(translate("KnownFacts", "%1, list date %2"), labels.agency(facts.veteran_list.agency),
-                       facts.veteran_list.as_of.isoformat()) if facts.veteran_list is not None
-                  else translate("KnownFacts", "in the register"))
-        lines.append(fill(translate("KnownFacts", "Veteran, preferential card (优待证) number %1 — %2"),
-                          facts.veteran_certificate_no, source))
-    return lines

@@ -16,7 +16,7 @@ from desktop.ui.theme import set_role
 from desktop.ui.widgets import wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.page import CasePage
-from desktop.ui.wizards.pages.policy import veteran_steps_text
+from desktop.ui.wizards.pages.known import veteran_steps_text
 from desktop.ui.wizards.text import fill
 
 
