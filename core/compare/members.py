@@ -1,0 +1,201 @@
+"""Hardship-group members of this year, from the lists and the register together, and where each stands.
+
+A member is one person however many lists name them: matched to the register by its key (or by ID
+number when the import left the key out), otherwise by ID number, otherwise by name, birth date and
+village. Each member gets exactly one status; worklists 1, 2 and 7 and the ledger are read from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from core.compare.facts import PolicyFacts
+from core.compare.inputs import ListEntry, RegisterPerson, ServicePoint
+from core.compare.model import Subject
+from core.ids import age_on
+
+
+class MemberStatus(StrEnum):
+    COVERED = "covered"  # enrolled, this year's 代缴 recorded
+    NO_DAIJIAO_DUE = "no_daijiao_due"  # drawing a pension (P-03), or only in groups without 代缴 (已脱贫)
+    CANNOT_ENROL = "cannot_enrol"  # under the enrolment age, a full-time student, or in another scheme
+    NOT_REGISTERED = "not_registered"  # worklist 1: register first
+    NOT_ENROLLED = "not_enrolled"  # worklist 1
+    DAIJIAO_MISSING = "daijiao_missing"  # worklist 2
+    HANDED_OVER = "handed_over"  # worklist 7
+
+
+Identity = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Member:
+    identity: Identity
+    subject: Subject
+    person: RegisterPerson | None
+    entries: tuple[ListEntry, ...]  # every list entry naming the person, hardship or not, in a fixed order
+    groups: frozenset[str]  # groups of the pack held at any time this year (P-04)
+    daijiao_groups: frozenset[str]
+    age: int | None
+    status: MemberStatus
+    hand_over_to: str | None  # the village or county the person belongs to, when not here
+
+
+@dataclass(frozen=True)
+class Register:
+    """The register indexed once: by key and by ID number."""
+
+    by_key: Mapping[str, RegisterPerson]
+    by_id: Mapping[str, RegisterPerson]
+
+    @classmethod
+    def of(cls, persons: Iterable[RegisterPerson]) -> Register:
+        people = list(persons)
+        return cls({p.key: p for p in people}, {p.id_number: p for p in people})
+
+    def match(self, entry: ListEntry) -> RegisterPerson | None:
+        if entry.register_key is not None and entry.register_key in self.by_key:
+            return self.by_key[entry.register_key]
+        return self.by_id.get(entry.id_number) if entry.id_number else None
+
+
+def entry_order(entry: ListEntry) -> tuple[object, ...]:
+    return (
+        entry.source, entry.as_of, entry.group or "", entry.subtype or "", entry.name, entry.id_number or "",
+        entry.village_code or "", entry.date_from or date.min, entry.date_to or date.max, entry.row or 0,
+    )  # fmt: skip
+
+
+def list_identities(register: Register, entries: Iterable[ListEntry]) -> dict[Identity, list[ListEntry]]:
+    """The list entries grouped by the person they name."""
+    found: dict[Identity, list[ListEntry]] = {}
+    for entry in entries:
+        person = register.match(entry)
+        if person is not None:
+            identity: Identity = ("key", person.key)
+        elif entry.id_number:
+            identity = ("id", entry.id_number)
+        else:
+            born = entry.birth_date.isoformat() if entry.birth_date else ""
+            identity = ("name", entry.name, born, entry.village_code or "")
+        found.setdefault(identity, []).append(entry)
+    return found
+
+
+def hardship_members(
+    register: Register,
+    listed: Mapping[Identity, list[ListEntry]],
+    facts: PolicyFacts,
+    point: ServicePoint,
+    today: date,
+) -> dict[Identity, Member]:
+    """Everyone in a group of the pack this year, on a list or in the register's own memberships."""
+    first, last = date(facts.year, 1, 1), date(facts.year, 12, 31)
+    members: dict[Identity, Member] = {}
+    for identity, entries in listed.items():
+        groups = {e.group for e in entries if e.group in facts.groups and e.overlaps(first, last)}
+        person = register.by_key[identity[1]] if identity[0] == "key" else None
+        if person is not None:
+            groups |= _register_groups(person, facts, first, last)
+        if groups:
+            members[identity] = _member(identity, person, entries, frozenset(groups), facts, point, today)
+    for person in register.by_key.values():
+        identity = ("key", person.key)
+        if identity in members:
+            continue
+        groups = _register_groups(person, facts, first, last)
+        if groups:
+            members[identity] = _member(identity, person, [], frozenset(groups), facts, point, today)
+    return members
+
+
+def _register_groups(person: RegisterPerson, facts: PolicyFacts, first: date, last: date) -> set[str]:
+    return {m.group for m in person.memberships if m.group in facts.groups and m.overlaps(first, last)}
+
+
+def _member(
+    identity: Identity,
+    person: RegisterPerson | None,
+    entries: list[ListEntry],
+    groups: frozenset[str],
+    facts: PolicyFacts,
+    point: ServicePoint,
+    today: date,
+) -> Member:
+    ordered = tuple(sorted(entries, key=entry_order))
+    daijiao = groups & facts.daijiao_groups
+    if person is not None:
+        subject = person_subject(person)
+        age: int | None = age_on(person.birth_date, today)
+        elsewhere = outside(point, person.village_code, person.hukou_division)
+    else:
+        subject = entry_subject(ordered)
+        born = next((b for b in (birth_of(e) for e in ordered) if b is not None), None)
+        age = age_on(born, today) if born is not None else None
+        elsewhere = entries_outside(point, ordered)
+    status = _status(person, age, daijiao, elsewhere, facts)
+    return Member(identity, subject, person, ordered, groups, daijiao, age, status, elsewhere)
+
+
+def _status(
+    person: RegisterPerson | None,
+    age: int | None,
+    daijiao: frozenset[str],
+    elsewhere: str | None,
+    facts: PolicyFacts,
+) -> MemberStatus:
+    under_age = age is not None and age < facts.enrol_age
+    if elsewhere is not None:
+        return MemberStatus.HANDED_OVER
+    if person is None:
+        return MemberStatus.CANNOT_ENROL if under_age else MemberStatus.NOT_REGISTERED
+    if person.receiving_pension:
+        return MemberStatus.NO_DAIJIAO_DUE
+    if person.other_scheme or under_age:
+        return MemberStatus.CANNOT_ENROL
+    if not person.enrolled:
+        return MemberStatus.NOT_ENROLLED
+    if not daijiao:
+        return MemberStatus.NO_DAIJIAO_DUE
+    paid = person.contribution(facts.year)
+    return MemberStatus.COVERED if paid is not None and paid.daijiao else MemberStatus.DAIJIAO_MISSING
+
+
+def person_subject(person: RegisterPerson) -> Subject:
+    return Subject(person.name, person.key, person.id_number, person.village_code, person.household)
+
+
+def entry_subject(entries: tuple[ListEntry, ...]) -> Subject:
+    """An unmatched person as the lists name them: the first entry's name, the first village given."""
+    village = next((e.village_code for e in entries if e.village_code), None)
+    return Subject(entries[0].name, None, entries[0].id_number, village, None)
+
+
+def birth_of(entry: ListEntry) -> date | None:
+    """The birth date the list gives, else the one in the ID number."""
+    if entry.birth_date is not None or not entry.id_number:
+        return entry.birth_date
+    digits = entry.id_number[6:14]
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return None
+
+
+def outside(point: ServicePoint, village: str | None, hukou: str | None) -> str | None:
+    """The village or county someone belongs to when it is not this service point, else None."""
+    if village and point.villages and village not in point.villages:
+        return village
+    if hukou and hukou != point.county:
+        return hukou
+    return None
+
+
+def entries_outside(point: ServicePoint, entries: tuple[ListEntry, ...]) -> str | None:
+    """Where the lists place an unmatched person, unless any list places them here (then they are ours)."""
+    if any(e.village_code in point.villages for e in entries if e.village_code):
+        return None
+    return next((t for t in (outside(point, e.village_code, e.hukou_division) for e in entries) if t), None)
