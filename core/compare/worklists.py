@@ -17,7 +17,7 @@ from datetime import date
 from core.compare.birthdays import birthday_items, years_short_items
 from core.compare.codes import CompareReason, agency_name
 from core.compare.facts import PolicyFacts, policy_facts
-from core.compare.inputs import CompareInput, ListEntry, RegisterPerson
+from core.compare.inputs import CompareInput, ListEntry, RegisterPerson, ServicePoint
 from core.compare.members import (
     Identity,
     Member,
@@ -40,6 +40,7 @@ from core.problems import warning
 class Comparison:
     today: date
     facts: PolicyFacts
+    point: ServicePoint
     worklists: tuple[Worklist, ...]  # in WorklistCode order
     members: tuple[Member, ...]  # hardship-group members of this year, in list order
 
@@ -81,6 +82,7 @@ def compare(data: CompareInput) -> Comparison:
     return Comparison(
         today=data.today,
         facts=facts,
+        point=data.point,
         worklists=tuple(Worklist(code, sorted_items(items[code])) for code in WorklistCode),
         members=tuple(sorted(members.values(), key=lambda m: m.subject.order())),
     )
