@@ -28,6 +28,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -48,6 +49,7 @@ from desktop.services.explanation import (
     yuan_text,
 )
 from desktop.services.policy import Outcome
+from desktop.ui.display_mode import DisplayMode, current_mode
 from desktop.ui.explain import money, scaled_font, tooltip
 from desktop.ui.operation import Operation
 from desktop.ui.widgets import named, wrapping_label
@@ -192,8 +194,12 @@ class TierComparisonWidget(QWidget):
 
     def _item(self, row: Explanation, column: str) -> QTableWidgetItem:
         current = row.tier == self._current
+        app = QApplication.instance()
+        # in large type the words "(now)" go under the amount, or the first column alone would push the
+        # table past the page's width
+        now_apart = app is not None and current_mode(app) is DisplayMode.ELDERLY
         values = {
-            "tier": money(row.tier) + (self.tr(" (now)") if current else ""),
+            "tier": money(row.tier) + (("\n" if now_apart else "") + self.tr(" (now)") if current else ""),
             "self": money(row.yearly.self_paid),
             "government": money(row.yearly.government_paid),
             "subsidy": money(row.yearly.subsidy),

@@ -427,3 +427,18 @@ def test_card_and_chart_fonts_follow_a_mode_switch_live(
     qtbot.wait(20)
     assert screen.monthly.value.font().pointSizeF() == normal_value
     assert screen.chart.chart().titleFont().pointSizeF() == normal_title
+
+
+def test_in_elderly_mode_all_tiers_fit_the_screen_without_scrolling_sideways(
+    qtbot: QtBot, modes: QApplication, screen: ExplainScreen
+) -> None:
+    apply_mode(modes, DisplayMode.ELDERLY)
+    screen.resize(1100, 800)
+    screen.show()
+    explain(qtbot, screen, "马秀英", 45, HARDSHIP, current_tier=Decimal(100))  # every column, the government's too
+    table = screen.tiers.table
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width(), timeout=3000)
+    assert not table.horizontalScrollBar().isVisible()
+    now = cell(table, 0, 0).text()
+    assert now.endswith(screen.tiers.tr(" (now)"))
+    assert "\n" in now  # "(now)" under the amount in large type
