@@ -80,7 +80,8 @@ def view_lines(view: QTextBrowser) -> list[tuple[int, float]]:
 
 def gaps(lines: list[tuple[int, float]]) -> tuple[list[float], list[float]]:
     """Distances between consecutive lines of one paragraph, and from a paragraph's last line to the next's first."""
-    within, between = [], []
+    within: list[float] = []
+    between: list[float] = []
     for (para_a, top_a), (para_b, top_b) in itertools.pairwise(lines):
         (within if para_a == para_b else between).append(top_b - top_a)
     return within, between
