@@ -15,31 +15,46 @@ or an older resident, would stumble on; :func:`audit_theme` checks the mode's co
 - ``small_target``: a button, check box, radio button, combo box, spin box or field lower than the
   mode's ``min_target_px`` (MIIT 2.1: 60 px in elderly mode; WCAG 2.5.8 24 px otherwise).
 - ``weak_contrast``: a colour pair the mode's sheets paint below its minimum (WCAG 1.4.3/1.4.6/1.4.11).
+- ``unlabelled``: an input field (editable line edit, combo box, spin or date box, text edit) with no label
+  for it: no QLabel whose buddy it is and no QFormLayout label beside it. ``no_mnemonic``: its label has no
+  ``&`` key, so Alt+key cannot reach it. ``mnemonic_clash``: another label or button of the window uses the
+  same key, so Alt+key only cycles between them.
+- ``tab_order``: Tab moves to a control that is clearly earlier in reading order than the one before it
+  (on an earlier line and not the top of a next column, or left of it on the same line).
+- ``too_many_fields``: in a mode with a limit (适老化: five), a wizard page showing more fields at once
+  (``desktop.ui.wizards.layout.count_fields``: a radio group counts once).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTextEdit,
     QWidget,
+    QWizard,
 )
 
 from desktop.ui.contrast import weak_theme_pairs
 from desktop.ui.display_mode import FIGURES, DisplayMode
+from desktop.ui.wizards.layout import count_fields, is_field
 
 SECONDARY_ROLES = frozenset({"hint", "count"})
 SECONDARY_TOLERANCE_PT = 2.0  # a hint may be 16 pt beside 18 pt body text, 10 pt beside 12 pt
@@ -61,6 +76,11 @@ class Check(StrEnum):
     SMALL_TEXT = "small_text"
     SMALL_TARGET = "small_target"
     WEAK_CONTRAST = "weak_contrast"
+    UNLABELLED = "unlabelled"
+    NO_MNEMONIC = "no_mnemonic"
+    MNEMONIC_CLASH = "mnemonic_clash"
+    TAB_ORDER = "tab_order"
+    TOO_MANY_FIELDS = "too_many_fields"
 
 
 @dataclass(frozen=True)
@@ -180,11 +200,146 @@ def _small_targets(widgets: list[QWidget], mode: DisplayMode) -> list[Finding]:
             for w in widgets if isinstance(w, _TARGETS) and w.isEnabled() and w.height() < minimum]
 
 
+def mnemonic(text: str) -> str:
+    """The Alt key of a label's or button's text ("&Name" → "n"; "&&" is a plain ampersand), or ""."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].lower()
+        at += 2
+    return ""
+
+
+def input_fields(widgets: list[QWidget]) -> list[QWidget]:
+    """The fields typed or chosen in that a label must name (check boxes and radio buttons carry their own)."""
+    return [w for w in widgets if is_field(w) and not isinstance(w, QCheckBox | QRadioButton)]
+
+
+def field_labels(top: QWidget, widgets: list[QWidget]) -> dict[int, QLabel]:
+    """Each labelled field's label, by id(field): a shown QLabel with it as buddy, else its form row's label."""
+    labels: dict[int, QLabel] = {}
+    for form in top.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_widget = field_item.widget() if field_item else None
+            label_widget = label_item.widget() if label_item else None
+            if field_widget is not None and isinstance(label_widget, QLabel) and label_widget.isVisibleTo(top):
+                labels[id(field_widget)] = label_widget
+    for shown in [w for w in widgets if isinstance(w, QLabel)]:
+        buddy = shown.buddy()
+        if buddy is not None:
+            labels[id(buddy)] = shown  # a buddy is what Alt+key reaches: it wins over a form's label
+    return labels
+
+
+def _labels_and_keys(top: QWidget, widgets: list[QWidget]) -> list[Finding]:
+    labels = field_labels(top, widgets)
+    keys: dict[str, list[QWidget]] = {}
+    for widget in widgets:
+        text = widget.text() if isinstance(widget, QAbstractButton) else \
+            widget.text() if isinstance(widget, QLabel) and widget.buddy() is not None else ""
+        if key := mnemonic(text):
+            keys.setdefault(key, []).append(widget)
+    findings = []
+    for field in input_fields(widgets):
+        label = labels.get(id(field))
+        if label is None:
+            findings.append(Finding(Check.UNLABELLED, _label(field), type(field).__name__))
+            continue
+        key = mnemonic(label.text())
+        if not key or label.buddy() is not field:
+            findings.append(Finding(Check.NO_MNEMONIC, _label(field), f"label {label.text()!r}"))
+        elif len(keys.get(key, [])) > 1:
+            others = ", ".join(_label(w) for w in keys[key] if w is not label)
+            findings.append(Finding(Check.MNEMONIC_CLASH, _label(field), f"Alt+{key.upper()} also on {others}"))
+    return findings
+
+
+TAB_TOLERANCE_PX = 8  # edges of controls on one line rarely line up exactly
+
+
+def _scrolled_content(widget: QWidget) -> QWidget | None:
+    """The content widget of the innermost scroll area ``widget`` is in (None outside scroll areas)."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and area.viewport() is parent:
+            return child
+        child, parent = parent, parent.parentWidget()
+    return None
+
+
+def _place(widget: QWidget, top: QWidget) -> QRect:
+    """Where the widget reads in ``top``: scrolled out of sight above or below, it reads at that edge of its
+    scroll area (Tab scrolls it into view there)."""
+    place = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+    content = _scrolled_content(widget)
+    if content is None:
+        return place
+    viewport = content.parentWidget()
+    assert viewport is not None
+    seen = QRect(viewport.mapTo(top, QPoint(0, 0)), viewport.size())
+    top_edge = min(max(place.top(), seen.top()), seen.bottom())
+    bottom_edge = max(min(place.bottom(), seen.bottom()), top_edge)
+    return QRect(QPoint(place.left(), top_edge), QPoint(place.right(), bottom_edge))
+
+
+def _pair_places(before: QWidget, after: QWidget, top: QWidget) -> tuple[QRect, QRect]:
+    """Two controls in one scroll area compare where they are in its content, seen or not; others as shown."""
+    content = _scrolled_content(before)
+    if content is not None and content is _scrolled_content(after):
+        return (QRect(before.mapTo(content, QPoint(0, 0)), before.size()),
+                QRect(after.mapTo(content, QPoint(0, 0)), after.size()))
+    return _place(before, top), _place(after, top)
+
+
+def goes_back(before: QRect, after: QRect, tolerance: int = TAB_TOLERANCE_PX) -> bool:
+    """Whether ``after`` is clearly earlier in reading order (left to right, top to bottom) than ``before``.
+
+    Earlier: wholly above it and not the top of a next column (which starts right of it), or on the same line
+    and wholly left of it. Overlaps within the tolerance count as the same place."""
+    above = after.bottom() < before.top() - tolerance
+    next_column = after.left() >= before.right() - tolerance
+    same_line = after.top() < before.bottom() - tolerance and before.top() < after.bottom() - tolerance
+    left = after.left() < before.left() - tolerance and after.right() <= before.left() + tolerance
+    return (above and not next_column) or (same_line and left and not above)
+
+
+def reading_start(places: list[QRect], tolerance: int = TAB_TOLERANCE_PX) -> int:
+    """The index of the place read first: on the topmost line, the leftmost."""
+    top_line = min(place.top() for place in places)
+    first_line = [i for i, place in enumerate(places) if place.top() <= top_line + tolerance]
+    return min(first_line, key=lambda i: places[i].left())
+
+
+def _tab_order(top: QWidget) -> list[Finding]:
+    """Tab's circle read from the control a reader starts at (a wizard's chain begins at its buttons, below)."""
+    chain = [w for w in tab_chain(top) if w is not top and not _is_internal(w)]
+    if len(chain) < 2:
+        return []
+    places = [_place(w, top) for w in chain]
+    start = reading_start(places)
+    order = list(range(start, len(chain))) + list(range(start))
+    return [Finding(Check.TAB_ORDER, _label(chain[after]), f"after {_label(chain[before])}")
+            for before, after in pairwise(order) if goes_back(*_pair_places(chain[before], chain[after], top))]
+
+
+def _too_many_fields(top: QWidget, widgets: list[QWidget], mode: DisplayMode) -> list[Finding]:
+    limit = FIGURES[mode].max_fields_per_page
+    page = top.currentPage() if isinstance(top, QWizard) else None
+    if limit is None or page is None:
+        return []
+    shown = count_fields(w for w in widgets if is_field(w) and page.isAncestorOf(w))
+    return [Finding(Check.TOO_MANY_FIELDS, _label(page), f"{shown} fields > {limit}")] if shown > limit else []
+
+
 def audit_window(top: QWidget, mode: DisplayMode) -> list[Finding]:
     """Everything wrong with the shown window ``top`` in ``mode`` (the mode must already be applied)."""
     widgets = window_widgets(top)
     return [*_unnamed(widgets), *_unreachable(top, widgets), *_small_text(widgets, mode),
-            *_small_targets(widgets, mode)]
+            *_small_targets(widgets, mode), *_labels_and_keys(top, widgets), *_tab_order(top),
+            *_too_many_fields(top, widgets, mode)]
 
 
 def audit_theme(mode: DisplayMode) -> list[Finding]:

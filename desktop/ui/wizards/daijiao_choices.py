@@ -152,7 +152,7 @@ class DaijiaoChoicesPage(CasePage):
         self.subtype_combo.setAccessibleName(self.tr("Kind within the group"))
         self.subtype_combo.setPlaceholderText(self.tr("— choose the kind —"))
         self.paper_label.setText(self.tr("Certificate:"))
-        self.number_label.setText(self.tr("Certificate &number:"))
+        self.number_label.setText(self.tr("Certificate n&umber:"))
         self.number_edit.setAccessibleName(self.tr("Certificate number"))
         self.issued_label.setText(self.tr("&Issued on:"))
         self.issued_edit.setAccessibleName(self.tr("Date the certificate was issued"))

@@ -56,11 +56,14 @@ class EnrollmentChoicesPage(CasePage):
         self.comparison = TierComparisonWidget(self.service)
         self.comparison.sig_tier_chosen.connect(self._tier_chosen)
         form = QFormLayout()
-        for label, field in ((self.tier_label, self.tier_combo), (self.year_label, self.year_spin),
-                             (self.collective_label, self.collective), (self.charity_label, self.charity)):
+        field: QWidget
+        for label, field in ((self.tier_label, self.tier_combo), (self.year_label, self.year_spin)):
             label.setBuddy(field)
             form.addRow(label, field)
-        form.insertRow(2, self.daijiao_check)
+        form.addRow(self.daijiao_check)  # in reading order: Tab follows the order rows are added
+        for label, field in ((self.collective_label, self.collective), (self.charity_label, self.charity)):
+            label.setBuddy(field)
+            form.addRow(label, field)
         self.scroll_area, layout = scrolling(self, "enrollment_choices_scroll")
         layout.addLayout(form)
         layout.addWidget(self.payers_text)
@@ -90,7 +93,7 @@ class EnrollmentChoicesPage(CasePage):
         self.tier_combo.setAccessibleName(self.tr("Contribution tier"))
         self.year_label.setText(self.tr("First &year paid:"))
         self.year_spin.setAccessibleName(self.tr("First year paid"))
-        self.collective_label.setText(self.tr("From the village &collective (yuan a year):"))
+        self.collective_label.setText(self.tr("From the &village collective (yuan a year):"))
         self.collective.setAccessibleName(self.tr("Money from the village collective each year"))
         self.charity_label.setText(self.tr("From a charity or &donor (资助, yuan a year):"))
         self.charity.setAccessibleName(self.tr("Money from a charity or donor each year"))

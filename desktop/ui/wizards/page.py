@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import SIGNAL, SLOT, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -191,13 +191,14 @@ def route_buttons(wizard: QWizard) -> None:
     if wizard.property(_ROUTED):
         return
     wizard.setProperty(_ROUTED, True)
-    for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
-        forward = wizard.button(which)
-        forward.clicked.disconnect()
-        forward.clicked.connect(lambda _checked=False: step_forward(wizard))
-    back = wizard.button(QWizard.WizardButton.BackButton)
-    back.clicked.disconnect()
-    back.clicked.connect(lambda _checked=False: step_back(wizard))
+    routes = ((QWizard.WizardButton.NextButton, "next()", step_forward),
+              (QWizard.WizardButton.CommitButton, "next()", step_forward),
+              (QWizard.WizardButton.BackButton, "back()", step_back))
+    for which, slot, step in routes:
+        button = wizard.button(which)
+        # only QWizard's own connection (a blanket disconnect() trips a PySide refcount bug)
+        QObject.disconnect(button, SIGNAL("clicked()"), wizard, SLOT(slot))
+        button.clicked.connect(lambda _checked=False, step=step: step(wizard))
 
 
 def _groups(wizard: QWizard) -> FieldGroups | None:

@@ -13,22 +13,27 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 from pytestqt.qtbot import QtBot
 
 from desktop.services.desk import Desk
 from desktop.services.policy import PolicyService
-from desktop.ui.a11y_audit import Check, audit, audit_theme, audit_window, tab_chain
+from desktop.ui.a11y_audit import Check, audit, audit_theme, audit_window, goes_back, mnemonic, tab_chain
 from desktop.ui.application import create_application, dispose_widgets
 from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.gallery import providers
@@ -36,9 +41,323 @@ from desktop.ui.gallery_context import GalleryContext
 
 Key = tuple[str, str, str, str]  # mode, check, shot ("area/name"; "theme" for colour pairs), widget
 
-# Open findings, one per line: mode, check, shot, widget. Each belongs to a file this audit's author could
-# not change (elderly layouts, themes); remove a line once its finding is fixed.
+# Open findings, one per line: mode, check, shot, widget; remove a line once its finding is fixed. Where they are:
+# - mnemonic_clash on note_edit, veteran_certificate_no (pages/policy.py), review_note (pages/review.py),
+#   brought_* (pages/paper_row.py): Alt+N / Alt+B are the wizard's Next and Back;
+# - too_many_fields page_policy (pages/policy.py): its questions are not yet in field groups (page.py);
+# - tab_order received_* and thumb_* after the scanner folder button (pages/documents.py: the rows are made
+#   after the button below them), print_button (print_preview.py: the ticked documents are made after it);
+# - unlabelled case_since / case_until and the clash of case_assistant_filter (cases_page.py); clashes in
+#   accounts_dialog.py (form_repeat, form_role) and first_run_pages.py (display_name, county_combo);
+# - unlabelled new_* (info_change_choices.py): each row's check box names the field, and its Alt key ticks it and
+#   moves to the field, which stays disabled until then, so a label's Alt key could not reach it.
 KNOWN_OPEN_TABLE = """
+elderly mnemonic_clash channels/green_documents_certificate_verified brought_id_card
+elderly mnemonic_clash channels/green_review_certificate_verified review_note
+elderly mnemonic_clash channels/veteran_number_asked veteran_certificate_no
+elderly mnemonic_clash channels/veteran_number_junk veteran_certificate_no
+elderly mnemonic_clash daijiao/policy_not_enrolled note_edit
+elderly mnemonic_clash daijiao/policy_receiving_pension note_edit
+elderly mnemonic_clash daijiao/review review_note
+elderly mnemonic_clash info_change/review_name_and_id_number review_note
+elderly mnemonic_clash info_change/review_phone_and_address review_note
+elderly mnemonic_clash main/cases case_assistant_filter
+elderly mnemonic_clash main/cases_returned case_assistant_filter
+elderly mnemonic_clash pension_claim/documents_bank_card brought_bank_card
+elderly mnemonic_clash pension_claim/policy_already_drawing note_edit
+elderly mnemonic_clash pension_claim/policy_never_enrolled note_edit
+elderly mnemonic_clash pension_claim/policy_other_pension note_edit
+elderly mnemonic_clash pension_claim/policy_too_young note_edit
+elderly mnemonic_clash pension_claim/review review_note
+elderly mnemonic_clash setup/accounts_add form_repeat
+elderly mnemonic_clash setup/accounts_add form_role
+elderly mnemonic_clash setup/accounts_add_problem form_repeat
+elderly mnemonic_clash setup/accounts_add_problem form_role
+elderly mnemonic_clash setup/first_run_account display_name
+elderly mnemonic_clash setup/first_run_account_problem display_name
+elderly mnemonic_clash setup/first_run_service_point county_combo
+elderly mnemonic_clash setup/first_run_service_point_chosen county_combo
+elderly mnemonic_clash setup/first_run_service_point_no_match county_combo
+elderly mnemonic_clash tier_change/documents brought_id_card
+elderly mnemonic_clash tier_change/policy_not_enrolled note_edit
+elderly mnemonic_clash tier_change/policy_receiving_pension note_edit
+elderly mnemonic_clash tier_change/review review_note
+elderly mnemonic_clash wizards/documents_bad_file brought_id_card
+elderly mnemonic_clash wizards/documents_empty brought_id_card
+elderly mnemonic_clash wizards/documents_with_scans brought_id_card
+elderly mnemonic_clash wizards/policy_advice veteran_certificate_no
+elderly mnemonic_clash wizards/policy_employee_scheme note_edit
+elderly mnemonic_clash wizards/policy_student note_edit
+elderly mnemonic_clash wizards/review review_note
+elderly tab_order channels/green_documents_certificate_verified received_id_card
+elderly tab_order channels/veteran_print_next_steps print_button
+elderly tab_order daijiao/documents received_id_card
+elderly tab_order daijiao/print_ready print_button
+elderly tab_order daijiao/print_waiting_for_the_certificate print_button
+elderly tab_order info_change/documents_new_id_card received_new_id_card
+elderly tab_order info_change/print_register_changed print_button
+elderly tab_order info_change/print_waiting_for_papers print_button
+elderly tab_order pension_claim/documents_bank_card received_id_card
+elderly tab_order pension_claim/print_ready print_button
+elderly tab_order pension_claim/print_waiting_for_papers print_button
+elderly tab_order printing/print_dialog print_button
+elderly tab_order tier_change/documents received_id_card
+elderly tab_order tier_change/print_ready print_button
+elderly tab_order tier_change/print_waiting_for_the_id_card print_button
+elderly tab_order wizards/documents_bad_file received_id_card
+elderly tab_order wizards/documents_empty received_id_card
+elderly tab_order wizards/documents_with_scans received_id_card
+elderly tab_order wizards/documents_with_scans thumb_id_card_1
+elderly tab_order wizards/print_ready print_button
+elderly tab_order wizards/print_waiting_for_papers print_button
+elderly too_many_fields channels/green_policy_known_from_lists page_policy
+elderly too_many_fields channels/veteran_number_asked page_policy
+elderly too_many_fields channels/veteran_number_junk page_policy
+elderly too_many_fields channels/veteran_question_answered_by_register page_policy
+elderly too_many_fields wizards/policy_advice page_policy
+elderly too_many_fields wizards/policy_eligible page_policy
+elderly too_many_fields wizards/policy_employee_scheme page_policy
+elderly too_many_fields wizards/policy_student page_policy
+elderly unlabelled info_change/choices_bad_phone_and_birth_date new_id_number
+elderly unlabelled info_change/choices_bad_phone_and_birth_date new_name
+elderly unlabelled info_change/choices_empty new_id_number
+elderly unlabelled info_change/choices_empty new_name
+elderly unlabelled info_change/choices_id_number_brings_birth_date new_id_number
+elderly unlabelled info_change/choices_id_number_brings_birth_date new_name
+elderly unlabelled info_change/choices_id_number_taken new_id_number
+elderly unlabelled info_change/choices_id_number_taken new_name
+elderly unlabelled info_change/choices_name_and_id_number new_id_number
+elderly unlabelled info_change/choices_name_and_id_number new_name
+elderly unlabelled info_change/choices_nothing_ticked new_id_number
+elderly unlabelled info_change/choices_nothing_ticked new_name
+elderly unlabelled info_change/choices_phone_and_address new_id_number
+elderly unlabelled info_change/choices_phone_and_address new_name
+elderly unlabelled main/cases case_since
+elderly unlabelled main/cases case_until
+elderly unlabelled main/cases_returned case_since
+elderly unlabelled main/cases_returned case_until
+high_contrast mnemonic_clash channels/green_documents_certificate_verified brought_id_card
+high_contrast mnemonic_clash channels/green_review_certificate_verified review_note
+high_contrast mnemonic_clash channels/veteran_number_asked veteran_certificate_no
+high_contrast mnemonic_clash channels/veteran_number_junk veteran_certificate_no
+high_contrast mnemonic_clash daijiao/policy_not_enrolled note_edit
+high_contrast mnemonic_clash daijiao/policy_receiving_pension note_edit
+high_contrast mnemonic_clash daijiao/review review_note
+high_contrast mnemonic_clash info_change/review_name_and_id_number review_note
+high_contrast mnemonic_clash info_change/review_phone_and_address review_note
+high_contrast mnemonic_clash main/cases case_assistant_filter
+high_contrast mnemonic_clash main/cases_returned case_assistant_filter
+high_contrast mnemonic_clash pension_claim/documents_bank_card brought_bank_card
+high_contrast mnemonic_clash pension_claim/policy_already_drawing note_edit
+high_contrast mnemonic_clash pension_claim/policy_never_enrolled note_edit
+high_contrast mnemonic_clash pension_claim/policy_other_pension note_edit
+high_contrast mnemonic_clash pension_claim/policy_too_young note_edit
+high_contrast mnemonic_clash pension_claim/review review_note
+high_contrast mnemonic_clash setup/accounts_add form_repeat
+high_contrast mnemonic_clash setup/accounts_add form_role
+high_contrast mnemonic_clash setup/accounts_add_problem form_repeat
+high_contrast mnemonic_clash setup/accounts_add_problem form_role
+high_contrast mnemonic_clash setup/first_run_account display_name
+high_contrast mnemonic_clash setup/first_run_account_problem display_name
+high_contrast mnemonic_clash setup/first_run_service_point county_combo
+high_contrast mnemonic_clash setup/first_run_service_point_chosen county_combo
+high_contrast mnemonic_clash setup/first_run_service_point_no_match county_combo
+high_contrast mnemonic_clash tier_change/documents brought_id_card
+high_contrast mnemonic_clash tier_change/policy_not_enrolled note_edit
+high_contrast mnemonic_clash tier_change/policy_receiving_pension note_edit
+high_contrast mnemonic_clash tier_change/review review_note
+high_contrast mnemonic_clash wizards/documents_bad_file brought_id_card
+high_contrast mnemonic_clash wizards/documents_empty brought_id_card
+high_contrast mnemonic_clash wizards/documents_with_scans brought_id_card
+high_contrast mnemonic_clash wizards/policy_advice veteran_certificate_no
+high_contrast mnemonic_clash wizards/policy_employee_scheme note_edit
+high_contrast mnemonic_clash wizards/policy_student note_edit
+high_contrast mnemonic_clash wizards/review review_note
+high_contrast tab_order channels/green_documents_certificate_verified received_id_card
+high_contrast tab_order channels/veteran_print_next_steps print_button
+high_contrast tab_order daijiao/documents received_id_card
+high_contrast tab_order daijiao/print_ready print_button
+high_contrast tab_order daijiao/print_waiting_for_the_certificate print_button
+high_contrast tab_order info_change/documents_new_id_card received_new_id_card
+high_contrast tab_order info_change/print_register_changed print_button
+high_contrast tab_order info_change/print_waiting_for_papers print_button
+high_contrast tab_order pension_claim/documents_bank_card received_id_card
+high_contrast tab_order pension_claim/print_ready print_button
+high_contrast tab_order pension_claim/print_waiting_for_papers print_button
+high_contrast tab_order printing/print_dialog print_button
+high_contrast tab_order tier_change/documents received_id_card
+high_contrast tab_order tier_change/print_ready print_button
+high_contrast tab_order tier_change/print_waiting_for_the_id_card print_button
+high_contrast tab_order wizards/documents_bad_file received_id_card
+high_contrast tab_order wizards/documents_empty received_id_card
+high_contrast tab_order wizards/documents_with_scans received_id_card
+high_contrast tab_order wizards/documents_with_scans thumb_id_card_1
+high_contrast tab_order wizards/print_ready print_button
+high_contrast tab_order wizards/print_waiting_for_papers print_button
+high_contrast unlabelled info_change/choices_bad_phone_and_birth_date new_address
+high_contrast unlabelled info_change/choices_bad_phone_and_birth_date new_birth_date
+high_contrast unlabelled info_change/choices_bad_phone_and_birth_date new_ethnicity
+high_contrast unlabelled info_change/choices_bad_phone_and_birth_date new_id_number
+high_contrast unlabelled info_change/choices_bad_phone_and_birth_date new_name
+high_contrast unlabelled info_change/choices_bad_phone_and_birth_date new_phone
+high_contrast unlabelled info_change/choices_bad_phone_and_birth_date new_sex
+high_contrast unlabelled info_change/choices_empty new_address
+high_contrast unlabelled info_change/choices_empty new_birth_date
+high_contrast unlabelled info_change/choices_empty new_ethnicity
+high_contrast unlabelled info_change/choices_empty new_id_number
+high_contrast unlabelled info_change/choices_empty new_name
+high_contrast unlabelled info_change/choices_empty new_phone
+high_contrast unlabelled info_change/choices_empty new_sex
+high_contrast unlabelled info_change/choices_id_number_brings_birth_date new_address
+high_contrast unlabelled info_change/choices_id_number_brings_birth_date new_birth_date
+high_contrast unlabelled info_change/choices_id_number_brings_birth_date new_ethnicity
+high_contrast unlabelled info_change/choices_id_number_brings_birth_date new_id_number
+high_contrast unlabelled info_change/choices_id_number_brings_birth_date new_name
+high_contrast unlabelled info_change/choices_id_number_brings_birth_date new_phone
+high_contrast unlabelled info_change/choices_id_number_brings_birth_date new_sex
+high_contrast unlabelled info_change/choices_id_number_taken new_address
+high_contrast unlabelled info_change/choices_id_number_taken new_birth_date
+high_contrast unlabelled info_change/choices_id_number_taken new_ethnicity
+high_contrast unlabelled info_change/choices_id_number_taken new_id_number
+high_contrast unlabelled info_change/choices_id_number_taken new_name
+high_contrast unlabelled info_change/choices_id_number_taken new_phone
+high_contrast unlabelled info_change/choices_id_number_taken new_sex
+high_contrast unlabelled info_change/choices_name_and_id_number new_address
+high_contrast unlabelled info_change/choices_name_and_id_number new_birth_date
+high_contrast unlabelled info_change/choices_name_and_id_number new_ethnicity
+high_contrast unlabelled info_change/choices_name_and_id_number new_id_number
+high_contrast unlabelled info_change/choices_name_and_id_number new_name
+high_contrast unlabelled info_change/choices_name_and_id_number new_phone
+high_contrast unlabelled info_change/choices_name_and_id_number new_sex
+high_contrast unlabelled info_change/choices_nothing_ticked new_address
+high_contrast unlabelled info_change/choices_nothing_ticked new_birth_date
+high_contrast unlabelled info_change/choices_nothing_ticked new_ethnicity
+high_contrast unlabelled info_change/choices_nothing_ticked new_id_number
+high_contrast unlabelled info_change/choices_nothing_ticked new_name
+high_contrast unlabelled info_change/choices_nothing_ticked new_phone
+high_contrast unlabelled info_change/choices_nothing_ticked new_sex
+high_contrast unlabelled info_change/choices_phone_and_address new_address
+high_contrast unlabelled info_change/choices_phone_and_address new_birth_date
+high_contrast unlabelled info_change/choices_phone_and_address new_ethnicity
+high_contrast unlabelled info_change/choices_phone_and_address new_id_number
+high_contrast unlabelled info_change/choices_phone_and_address new_name
+high_contrast unlabelled info_change/choices_phone_and_address new_phone
+high_contrast unlabelled info_change/choices_phone_and_address new_sex
+high_contrast unlabelled main/cases case_since
+high_contrast unlabelled main/cases case_until
+high_contrast unlabelled main/cases_returned case_since
+high_contrast unlabelled main/cases_returned case_until
+normal mnemonic_clash channels/green_documents_certificate_verified brought_id_card
+normal mnemonic_clash channels/green_review_certificate_verified review_note
+normal mnemonic_clash channels/veteran_number_asked veteran_certificate_no
+normal mnemonic_clash channels/veteran_number_junk veteran_certificate_no
+normal mnemonic_clash daijiao/policy_not_enrolled note_edit
+normal mnemonic_clash daijiao/policy_receiving_pension note_edit
+normal mnemonic_clash daijiao/review review_note
+normal mnemonic_clash info_change/review_name_and_id_number review_note
+normal mnemonic_clash info_change/review_phone_and_address review_note
+normal mnemonic_clash main/cases case_assistant_filter
+normal mnemonic_clash main/cases_returned case_assistant_filter
+normal mnemonic_clash pension_claim/documents_bank_card brought_bank_card
+normal mnemonic_clash pension_claim/policy_already_drawing note_edit
+normal mnemonic_clash pension_claim/policy_never_enrolled note_edit
+normal mnemonic_clash pension_claim/policy_other_pension note_edit
+normal mnemonic_clash pension_claim/policy_too_young note_edit
+normal mnemonic_clash pension_claim/review review_note
+normal mnemonic_clash setup/accounts_add form_repeat
+normal mnemonic_clash setup/accounts_add form_role
+normal mnemonic_clash setup/accounts_add_problem form_repeat
+normal mnemonic_clash setup/accounts_add_problem form_role
+normal mnemonic_clash setup/first_run_account display_name
+normal mnemonic_clash setup/first_run_account_problem display_name
+normal mnemonic_clash setup/first_run_service_point county_combo
+normal mnemonic_clash setup/first_run_service_point_chosen county_combo
+normal mnemonic_clash setup/first_run_service_point_no_match county_combo
+normal mnemonic_clash tier_change/documents brought_id_card
+normal mnemonic_clash tier_change/policy_not_enrolled note_edit
+normal mnemonic_clash tier_change/policy_receiving_pension note_edit
+normal mnemonic_clash tier_change/review review_note
+normal mnemonic_clash wizards/documents_bad_file brought_id_card
+normal mnemonic_clash wizards/documents_empty brought_id_card
+normal mnemonic_clash wizards/documents_with_scans brought_id_card
+normal mnemonic_clash wizards/policy_advice veteran_certificate_no
+normal mnemonic_clash wizards/policy_employee_scheme note_edit
+normal mnemonic_clash wizards/policy_student note_edit
+normal mnemonic_clash wizards/review review_note
+normal tab_order channels/green_documents_certificate_verified received_id_card
+normal tab_order channels/veteran_print_next_steps print_button
+normal tab_order daijiao/documents received_id_card
+normal tab_order daijiao/print_ready print_button
+normal tab_order daijiao/print_waiting_for_the_certificate print_button
+normal tab_order info_change/documents_new_id_card received_new_id_card
+normal tab_order info_change/print_register_changed print_button
+normal tab_order info_change/print_waiting_for_papers print_button
+normal tab_order pension_claim/documents_bank_card received_id_card
+normal tab_order pension_claim/print_ready print_button
+normal tab_order pension_claim/print_waiting_for_papers print_button
+normal tab_order printing/print_dialog print_button
+normal tab_order tier_change/documents received_id_card
+normal tab_order tier_change/print_ready print_button
+normal tab_order tier_change/print_waiting_for_the_id_card print_button
+normal tab_order wizards/documents_bad_file received_id_card
+normal tab_order wizards/documents_empty received_id_card
+normal tab_order wizards/documents_with_scans received_id_card
+normal tab_order wizards/documents_with_scans thumb_id_card_1
+normal tab_order wizards/print_ready print_button
+normal tab_order wizards/print_waiting_for_papers print_button
+normal unlabelled info_change/choices_bad_phone_and_birth_date new_address
+normal unlabelled info_change/choices_bad_phone_and_birth_date new_birth_date
+normal unlabelled info_change/choices_bad_phone_and_birth_date new_ethnicity
+normal unlabelled info_change/choices_bad_phone_and_birth_date new_id_number
+normal unlabelled info_change/choices_bad_phone_and_birth_date new_name
+normal unlabelled info_change/choices_bad_phone_and_birth_date new_phone
+normal unlabelled info_change/choices_bad_phone_and_birth_date new_sex
+normal unlabelled info_change/choices_empty new_address
+normal unlabelled info_change/choices_empty new_birth_date
+normal unlabelled info_change/choices_empty new_ethnicity
+normal unlabelled info_change/choices_empty new_id_number
+normal unlabelled info_change/choices_empty new_name
+normal unlabelled info_change/choices_empty new_phone
+normal unlabelled info_change/choices_empty new_sex
+normal unlabelled info_change/choices_id_number_brings_birth_date new_address
+normal unlabelled info_change/choices_id_number_brings_birth_date new_birth_date
+normal unlabelled info_change/choices_id_number_brings_birth_date new_ethnicity
+normal unlabelled info_change/choices_id_number_brings_birth_date new_id_number
+normal unlabelled info_change/choices_id_number_brings_birth_date new_name
+normal unlabelled info_change/choices_id_number_brings_birth_date new_phone
+normal unlabelled info_change/choices_id_number_brings_birth_date new_sex
+normal unlabelled info_change/choices_id_number_taken new_address
+normal unlabelled info_change/choices_id_number_taken new_birth_date
+normal unlabelled info_change/choices_id_number_taken new_ethnicity
+normal unlabelled info_change/choices_id_number_taken new_id_number
+normal unlabelled info_change/choices_id_number_taken new_name
+normal unlabelled info_change/choices_id_number_taken new_phone
+normal unlabelled info_change/choices_id_number_taken new_sex
+normal unlabelled info_change/choices_name_and_id_number new_address
+normal unlabelled info_change/choices_name_and_id_number new_birth_date
+normal unlabelled info_change/choices_name_and_id_number new_ethnicity
+normal unlabelled info_change/choices_name_and_id_number new_id_number
+normal unlabelled info_change/choices_name_and_id_number new_name
+normal unlabelled info_change/choices_name_and_id_number new_phone
+normal unlabelled info_change/choices_name_and_id_number new_sex
+normal unlabelled info_change/choices_nothing_ticked new_address
+normal unlabelled info_change/choices_nothing_ticked new_birth_date
+normal unlabelled info_change/choices_nothing_ticked new_ethnicity
+normal unlabelled info_change/choices_nothing_ticked new_id_number
+normal unlabelled info_change/choices_nothing_ticked new_name
+normal unlabelled info_change/choices_nothing_ticked new_phone
+normal unlabelled info_change/choices_nothing_ticked new_sex
+normal unlabelled info_change/choices_phone_and_address new_address
+normal unlabelled info_change/choices_phone_and_address new_birth_date
+normal unlabelled info_change/choices_phone_and_address new_ethnicity
+normal unlabelled info_change/choices_phone_and_address new_id_number
+normal unlabelled info_change/choices_phone_and_address new_name
+normal unlabelled info_change/choices_phone_and_address new_phone
+normal unlabelled info_change/choices_phone_and_address new_sex
+normal unlabelled main/cases case_since
+normal unlabelled main/cases case_until
+normal unlabelled main/cases_returned case_since
+normal unlabelled main/cases_returned case_until
 """
 KNOWN_OPEN: frozenset[Key] = frozenset(
     (mode, check, shot, widget) for mode, check, shot, widget in
@@ -211,6 +530,117 @@ def test_a_fields_clear_button_counts_as_part_of_the_field(qtbot: QtBot, app: QA
     edit.setObjectName("name_edit")
     edit.setAccessibleName("Name")
     edit.setClearButtonEnabled(True)
-    top = _window(app, edit)
+    label = QLabel("&Name:")
+    label.setBuddy(edit)
+    top = _window(app, label, edit)
     assert audit_window(top, DisplayMode.NORMAL) == []
     top.close()
+
+
+def _edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _checks(top: QWidget, check: Check, mode: DisplayMode = DisplayMode.NORMAL) -> list[str]:
+    return [f.widget for f in audit_window(top, mode) if f.check is check]
+
+
+def test_the_alt_key_of_a_text_skips_doubled_ampersands() -> None:
+    assert mnemonic("&Name:") == "n"
+    assert mnemonic("Na&me") == "m"
+    assert mnemonic("Save && &Quit") == "q"
+    assert mnemonic("R&&D") == ""
+    assert mnemonic("姓名(&N)：") == "n"
+
+
+def test_a_field_needs_a_label_buddy_with_an_alt_key(qtbot: QtBot, app: QApplication) -> None:
+    bare, keyless, keyed = _edit("bare"), _edit("keyless"), _edit("keyed")
+    keyless_label, keyed_label = QLabel("Phone:"), QLabel("&Address:")
+    keyless_label.setBuddy(keyless)
+    keyed_label.setBuddy(keyed)
+    top = _window(app, bare, keyless_label, keyless, keyed_label, keyed)
+    assert _checks(top, Check.UNLABELLED) == ["bare"]
+    assert _checks(top, Check.NO_MNEMONIC) == ["keyless"]
+    top.close()
+
+
+def test_a_form_row_label_labels_its_field_and_a_check_box_needs_no_label(qtbot: QtBot, app: QApplication) -> None:
+    top = QWidget()
+    form = QFormLayout(top)
+    form.addRow("&Name:", _edit("name"))  # Qt makes the label and sets its buddy
+    form.addRow(QCheckBox("&Agreed"))
+    top.show()
+    _settle(app)
+    assert [f for f in audit_window(top, DisplayMode.NORMAL)
+            if f.check in (Check.UNLABELLED, Check.NO_MNEMONIC, Check.MNEMONIC_CLASH)] == []
+    top.close()
+
+
+def test_a_label_sharing_its_alt_key_with_a_button_is_a_clash(qtbot: QtBot, app: QApplication) -> None:
+    name = _edit("name")
+    label = QLabel("&Name:")
+    label.setBuddy(name)
+    top = _window(app, label, name, QPushButton("&Next"))
+    assert _checks(top, Check.MNEMONIC_CLASH) == ["name"]
+    label.setText("Na&me:")
+    assert _checks(top, Check.MNEMONIC_CLASH) == []
+    top.close()
+
+
+def test_going_back_means_an_earlier_line_or_leftwards_on_the_same_line() -> None:
+    first, below = QRect(10, 10, 100, 30), QRect(10, 60, 100, 30)
+    assert not goes_back(first, below)
+    assert goes_back(below, first)  # up a line in the same column
+    assert not goes_back(QRect(10, 200, 100, 30), QRect(300, 10, 100, 30))  # the top of the next column
+    assert goes_back(QRect(300, 10, 100, 30), QRect(10, 12, 100, 30))  # leftwards on one line
+    assert not goes_back(QRect(10, 10, 100, 30), QRect(114, 14, 100, 30))  # rightwards, edges a little off
+    assert not goes_back(QRect(10, 10, 100, 30), QRect(10, 36, 100, 30))  # overlapping within the tolerance
+
+
+def test_tab_moving_up_the_page_is_found_and_down_two_columns_is_not(qtbot: QtBot, app: QApplication) -> None:
+    top = QWidget()
+    grid = QGridLayout(top)
+    edits = {name: _edit(name) for name in ("a1", "a2", "b1", "b2")}
+    grid.addWidget(edits["a1"], 0, 0)
+    grid.addWidget(edits["a2"], 1, 0)
+    grid.addWidget(edits["b1"], 0, 1)
+    grid.addWidget(edits["b2"], 1, 1)
+    grid.setRowMinimumHeight(2, 200)
+    for before, after in (("a1", "a2"), ("a2", "b1"), ("b1", "b2")):  # down the left column, then the right
+        QWidget.setTabOrder(edits[before], edits[after])
+    top.show()
+    _settle(app)
+    assert _checks(top, Check.TAB_ORDER) == []
+    QWidget.setTabOrder(edits["a2"], edits["a1"])  # a2 before a1: read from a1, Tab comes back left to a2
+    QWidget.setTabOrder(edits["a1"], edits["b1"])
+    _settle(app)
+    assert _checks(top, Check.TAB_ORDER) == ["a2"]
+    top.close()
+
+
+def test_an_elderly_wizard_page_with_more_than_five_fields_is_found(qtbot: QtBot, app: QApplication) -> None:
+    wizard = QWizard()
+    page = QWizardPage()
+    page.setObjectName("page_many")
+    form = QFormLayout(page)
+    for number in range(4):
+        form.addRow(f"Field &{number}:", _edit(f"field_{number}"))
+    radios = [QRadioButton(f"Choice &{letter}") for letter in "xy"]  # one question: counts once
+    for radio in radios:
+        form.addRow(radio)
+    combo = QComboBox()
+    combo.setObjectName("extra")
+    form.addRow("E&xtra:", combo)
+    wizard.addPage(page)
+    wizard.show()
+    _settle(app)
+    apply_mode(app, DisplayMode.ELDERLY)
+    _settle(app)
+    assert _checks(wizard, Check.TOO_MANY_FIELDS, DisplayMode.ELDERLY) == ["page_many"]  # 4 + 1 + 1
+    assert _checks(wizard, Check.TOO_MANY_FIELDS, DisplayMode.NORMAL) == []  # no limit in normal mode
+    combo.hide()
+    assert _checks(wizard, Check.TOO_MANY_FIELDS, DisplayMode.ELDERLY) == []  # five
+    wizard.close()

@@ -131,7 +131,7 @@ class IdentifyPage(CasePage):
         self.id_edit.setAccessibleName(self.tr("Resident ID number"))
         self.id_edit.setPlaceholderText(self.tr("e.g. 640423196503020367"))
         self.new_box.setTitle(self.tr("Not in the register yet: register the resident"))
-        self.name_label.setText(self.tr("&Name (as on the ID card):"))
+        self.name_label.setText(self.tr("Na&me (as on the ID card):"))
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.phone_label.setText(self.tr("&Phone (optional):"))
         self.phone_edit.setAccessibleName(self.tr("Phone"))
