@@ -105,13 +105,14 @@ def run(
     snapshots: dict[str, date] | None = None,
     today: date = TODAY,
     months_ahead: int = 3,
+    pack: Policy | None = None,
 ) -> Comparison:
     return compare(
         CompareInput(
             tuple(persons),
             tuple(entries),
             FRESH if snapshots is None else snapshots,
-            policy(),
+            pack or policy(),
             POINT,
             today,
             CompareOptions(months_ahead=months_ahead),

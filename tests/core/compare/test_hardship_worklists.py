@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from core.compare import ActionKind, CompareReason, Membership, MemberStatus, WorklistCode
-from tests.core.compare.support import NEIGHBOUR, TODAY, daijiao_paid, id_for, listed, person, run
+from tests.core.compare.support import NEIGHBOUR, TODAY, daijiao_paid, id_for, listed, person, policy, run
 
 
 def codes_for(comparison: object, code: WorklistCode) -> list[tuple[str | None, str, str]]:
@@ -60,6 +61,16 @@ def test_someone_on_two_lists_is_owed_one_daijiao_p02() -> None:
     [item] = run([resident], entries).worklist(WorklistCode.DAIJIAO_MISSING).items
     assert item.groups == ("dibao", "disab_severe")
     assert item.reason.params["amount"] == "100"  # the larger amount, never 200
+
+
+def test_daijiao_missing_without_a_county_amount_says_so_instead_of_guessing() -> None:
+    pack = policy()
+    open_amounts = {k: v for k, v in pack.figures.items() if not k.startswith("daijiao.amount")}
+    resident = person("a")
+    comparison = run([resident], [listed(resident)], pack=dataclasses.replace(pack, figures=open_amounts))
+    [item] = comparison.worklist(WorklistCode.DAIJIAO_MISSING).items
+    assert item.reason.code == CompareReason.DAIJIAO_MISSING_NO_AMOUNT
+    assert item.reason.params == {"year": 2026, "groups": "低保对象"}
 
 
 def test_someone_on_two_lists_with_daijiao_recorded_is_covered_once() -> None:
