@@ -25,7 +25,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,7 @@ from desktop.services.explanation import (
     yuan_text,
 )
 from desktop.services.policy import Outcome
-from desktop.ui.display_mode import DisplayMode, current_mode
+from desktop.ui.display_mode import UNTIMED_TOOLTIP_MS, DisplayMode, current_mode, time_limits_apply
 from desktop.ui.explain import money, scaled_font, tooltip
 from desktop.ui.operation import Operation
 from desktop.ui.widgets import named, wrapping_label
@@ -82,6 +83,7 @@ class TierComparisonWidget(QWidget):
         # as tall as its rows; sideways it scrolls on its own when large type makes it wider than the page
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # a cell's tooltip (the source of a figure), untimed
         self.table.doubleClicked.connect(lambda _index: self._choose())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.choose_button = named(QPushButton(), "choose_tier_button")
@@ -238,7 +240,24 @@ class TierComparisonWidget(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table and event.type() == QEvent.Type.Resize:
             self._fit_size()
+        elif (watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip
+              and isinstance(event, QHelpEvent) and self._show_untimed_tip(event)):
+            return True
         return super().eventFilter(watched, event)
+
+    def _show_untimed_tip(self, event: QHelpEvent) -> bool:
+        """With no time limits (适老化) a cell's tooltip stays until the mouse leaves the cell; a table shows
+        it for Qt's few seconds otherwise."""
+        app = QApplication.instance()
+        if app is None or time_limits_apply(app):
+            return False
+        index = self.table.indexAt(event.pos())
+        text = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+        if not isinstance(text, str) or not text:
+            return False
+        QToolTip.showText(event.globalPos(), text, self.table.viewport(), self.table.visualRect(index),
+                          UNTIMED_TOOLTIP_MS)
+        return True
 
     def _selected_tier(self) -> str | None:
         items = self.table.selectedItems()

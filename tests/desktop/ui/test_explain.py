@@ -12,8 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -442,3 +443,21 @@ def test_in_elderly_mode_all_tiers_fit_the_screen_without_scrolling_sideways(
     now = cell(table, 0, 0).text()
     assert now.endswith(screen.tiers.tr(" (now)"))
     assert "\n" in now  # "(now)" under the amount in large type
+
+
+def test_a_cells_source_stays_up_in_elderly_mode(qtbot: QtBot, modes: QApplication, screen: ExplainScreen) -> None:
+    screen.show()
+    explain(qtbot, screen, "马秀英", 45, HARDSHIP)
+    table = screen.tiers.table
+    row, column = 0, next(c for c in range(table.columnCount()) if cell(table, 0, c).toolTip())
+
+    def hover() -> bool:
+        centre = table.visualRect(table.model().index(row, column)).center()  # cells move with the font
+        event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
+        return screen.tiers._show_untimed_tip(event)  # what the viewport's filter calls
+
+    assert not hover()  # normal mode: Qt's own tooltip, gone after a few seconds
+    apply_mode(modes, DisplayMode.ELDERLY)
+    assert hover()
+    assert QToolTip.text() == cell(table, row, column).toolTip()
+    QToolTip.hideText()
