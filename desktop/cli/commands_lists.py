@@ -30,11 +30,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = lists.add_parser("import", help="import a list file (.xlsx, .xls, .csv) as a snapshot")
     imp.add_argument("file", type=Path)
     imp.add_argument("--source", required=True, choices=SOURCES, help="the office that sent the list")
-    imp.add_argument("--as-of", type=date.fromisoformat, default=None,
-                     help="the list's date YYYY-MM-DD (default: from its title, else today)")
+    imp.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        default=None,
+        help="the list's date YYYY-MM-DD (default: from its title, else today)",
+    )
     imp.add_argument("--strict", action="store_true", help="import nothing if any row is rejected")
-    imp.add_argument("--export-problems", type=Path, default=None, metavar="OUT.xlsx",
-                     help="write the rejected rows to an Excel file for the office to fix")
+    imp.add_argument(
+        "--export-problems",
+        type=Path,
+        default=None,
+        metavar="OUT.xlsx",
+        help="write the rejected rows to an Excel file for the office to fix",
+    )
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=lists_import)
 
@@ -77,8 +86,10 @@ def _summary(result: ImportResult, file_name: str) -> list[str]:
     if snapshot is None:
         return [tr("%s was not imported: nothing was saved.") % file_name]
     if result.repeat:
-        return [tr("%s holds the same list as the one imported on %s (as of %s): nothing changed.")
-                % (file_name, snapshot.imported_at.date().isoformat(), snapshot.as_of.isoformat())]
+        return [
+            tr("%s holds the same list as the one imported on %s (as of %s): nothing changed.")
+            % (file_name, snapshot.imported_at.date().isoformat(), snapshot.as_of.isoformat())
+        ]
     lines = [
         tr("Imported %s as the %s list as of %s (%s): %d rows read, %d accepted (%d in the register), %d rejected.")
         % (file_name, snapshot.source, snapshot.as_of.isoformat(), snapshot.as_of_basis, result.rows_read,

@@ -125,6 +125,7 @@ class ListsService(LookBack):
                 changes = apply_facts(session, snapshot, source, matched, checked.named_by_rejected)
             if mapping is not None:
                 remember_mapping(session, source, used)
+            session.flush()  # the changes' own audit events come before the summary
             progress.check()
             info = snapshot_info(session, snapshot, self._day())
             record_event(session, "lists.import", entity_type="list_snapshots", entity_uuid=str(snapshot.uuid),
@@ -272,4 +273,3 @@ def _audit_detail(preview: ListPreview, info: SnapshotInfo, changes: FactChanges
         "added": len(preview.diff.added), "removed": len(preview.diff.removed), "changed": len(preview.diff.changed),
         "memberships_opened": changes.opened, "memberships_closed": changes.closed,
     }  # fmt: skip
-

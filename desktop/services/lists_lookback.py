@@ -101,6 +101,7 @@ class LookBack:
             newest = newest_as_of(session, source)
             if newest is None or snapshot.as_of >= newest:
                 apply_facts(session, snapshot, source, [(record, resident.id)], (), close_missing=False)
+            session.flush()  # the changes' own audit events come before the summary
             record_event(session, "lists.confirm_match", entity_type="list_snapshots",
                          entity_uuid=str(snapshot.uuid),
                          detail={"row": row, "resident": str(resident.uuid),

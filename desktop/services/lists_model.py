@@ -75,9 +75,7 @@ def _quarter_end(year: int, quarter: int) -> date:
 def as_of_for(title: str, given: date | None, today: date) -> tuple[date, AsOfBasis, str]:
     """The snapshot's as-of date, where it came from, and its quarter ("2026Q3")."""
     quarter_match = _TITLE_QUARTER.search(title)
-    title_quarter = (
-        f"{quarter_match.group(1)}Q{_CHINESE_QUARTERS[quarter_match.group(2)]}" if quarter_match else None
-    )
+    title_quarter = f"{quarter_match.group(1)}Q{_CHINESE_QUARTERS[quarter_match.group(2)]}" if quarter_match else None
     if given is not None:
         return given, AsOfBasis.GIVEN, quarter_of(given)
     for match in _TITLE_DATE.finditer(title):

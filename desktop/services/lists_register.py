@@ -34,9 +34,7 @@ class RegisterEntry:
 
 def load_register(session: Session) -> dict[str, RegisterEntry]:
     """Every resident by ID number: one query, whatever the size of the list."""
-    rows = session.execute(
-        select(Resident.id, Resident.uuid, Resident.id_number, Resident.name, Resident.village_code)
-    )
+    rows = session.execute(select(Resident.id, Resident.uuid, Resident.id_number, Resident.name, Resident.village_code))
     return {row.id_number: RegisterEntry(row.id, row.uuid, row.id_number, row.name, row.village_code) for row in rows}
 
 
