@@ -91,15 +91,38 @@ def _summary(result: ImportResult, file_name: str) -> list[str]:
             % (file_name, snapshot.imported_at.date().isoformat(), snapshot.as_of.isoformat())
         ]
     lines = [
-        tr("Imported %s as the %s list as of %s (%s): %d rows read, %d accepted (%d in the register), %d rejected.")
-        % (file_name, snapshot.source, snapshot.as_of.isoformat(), snapshot.as_of_basis, result.rows_read,
-           result.accepted, result.matched, len({r.row for r in result.rejected})),
+        tr("Imported %s as the list of %s as of %s (%s): %d rows read, %d accepted (%d in the register), %d rejected.")
+        % (file_name, _office(snapshot.source), snapshot.as_of.isoformat(), _basis(snapshot.as_of_basis),
+           result.rows_read, result.accepted, result.matched, len({r.row for r in result.rejected})),
     ]  # fmt: skip
-    if result.diff is not None:
-        since = result.previous.as_of.isoformat() if result.previous else tr("nothing")
-        lines.append(tr("Compared with %s: %d added, %d removed, %d changed.")
-                     % (since, len(result.diff.added), len(result.diff.removed), len(result.diff.changed)))  # fmt: skip
+    diff = result.diff
+    if diff is not None and result.previous is None:
+        lines.append(tr("No earlier list from this office was imported: all %d records are new.") % len(diff.added))
+    elif diff is not None and result.previous is not None:
+        lines.append(
+            tr("Compared with the list as of %s: %d added, %d removed, %d changed.")
+            % (result.previous.as_of.isoformat(), len(diff.added), len(diff.removed), len(diff.changed))
+        )
     return lines
+
+
+def _office(source: str) -> str:
+    words = {
+        "civil-affairs": tr("civil affairs (民政)"),
+        "disability": tr("the disabled persons' federation (残联)"),
+        "rural-revitalization": tr("rural revitalization (乡村振兴)"),
+        "veterans": tr("veterans affairs (退役军人事务)"),
+        "generic": tr("another office"),
+    }  # fmt: skip
+    return words.get(source, source)
+
+
+def _basis(basis: str | None) -> str:
+    words = {
+        "given": tr("the date you gave"), "title": tr("the date in the file's title"),
+        "quarter": tr("the end of the quarter the title names"), "today": tr("today: the file gives no date"),
+    }  # fmt: skip
+    return words.get(basis or "", basis or "")
 
 
 def _print_rows(result: ImportResult) -> None:

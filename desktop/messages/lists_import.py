@@ -12,8 +12,8 @@ MESSAGES: dict[str, str] = {
     ),
     "lists.not_in_register": QT_TRANSLATE_NOOP(
         "Messages",
-        "{name} is on the list but not in this service point's register. If {name} lives in another village, "
-        "hand the case over to that village; if {name} lives here, register {name} first.",
+        "{name} is on the list but not in this service point's register. If the person lives in another "
+        "village, hand the case over to that village; if the person lives here, register them first.",
     ),
     "lists.other_village": QT_TRANSLATE_NOOP(
         "Messages",
