@@ -46,23 +46,25 @@ def birthday_items(persons: Iterable[RegisterPerson], facts: PolicyFacts, today:
     for person in persons:
         if person.receiving_pension or person.other_scheme:
             continue
-        claim_day = anniversary(person.birth_date, facts.claim_age)
-        if today <= claim_day <= until:
-            years = len(paid_years(person))
-            reason = warning(
-                CompareReason.TURNING_CLAIM_AGE, birthday=claim_day.isoformat(), years=years,
-                min_years=facts.min_years, claim_age=facts.claim_age,
-            )  # fmt: skip
-            items.append(WorkItem(reason, NextAction(ActionKind.PENSION_CLAIM), person_subject(person)))
-        elif claim_day < today and person.enrolled and len(paid_years(person)) >= facts.min_years:
-            reason = warning(
-                CompareReason.PAST_CLAIM_AGE, birthday=claim_day.isoformat(), years=len(paid_years(person))
-            )
-            items.append(WorkItem(reason, NextAction(ActionKind.PENSION_CLAIM), person_subject(person)))
-        enrol_day = anniversary(person.birth_date, facts.enrol_age)
-        if not person.enrolled and today <= enrol_day <= until:
-            reason = warning(CompareReason.TURNING_ENROL_AGE, birthday=enrol_day.isoformat(), age=facts.enrol_age)
-            items.append(WorkItem(reason, NextAction(ActionKind.ENROLLMENT), person_subject(person)))
+        birth_year = person.birth_date.year
+        if birth_year + facts.claim_age <= until.year:  # only then can the claim birthday be due or past
+            claim_day = anniversary(person.birth_date, facts.claim_age)
+            if today <= claim_day <= until:
+                reason = warning(
+                    CompareReason.TURNING_CLAIM_AGE, birthday=claim_day.isoformat(), years=len(paid_years(person)),
+                    min_years=facts.min_years, claim_age=facts.claim_age,
+                )  # fmt: skip
+                items.append(WorkItem(reason, NextAction(ActionKind.PENSION_CLAIM), person_subject(person)))
+            elif claim_day < today and person.enrolled and len(paid_years(person)) >= facts.min_years:
+                reason = warning(
+                    CompareReason.PAST_CLAIM_AGE, birthday=claim_day.isoformat(), years=len(paid_years(person))
+                )
+                items.append(WorkItem(reason, NextAction(ActionKind.PENSION_CLAIM), person_subject(person)))
+        if not person.enrolled and today.year <= birth_year + facts.enrol_age <= until.year:
+            enrol_day = anniversary(person.birth_date, facts.enrol_age)
+            if today <= enrol_day <= until:
+                reason = warning(CompareReason.TURNING_ENROL_AGE, birthday=enrol_day.isoformat(), age=facts.enrol_age)
+                items.append(WorkItem(reason, NextAction(ActionKind.ENROLLMENT), person_subject(person)))
     return items
 
 
@@ -72,6 +74,10 @@ def years_short_items(persons: Iterable[RegisterPerson], facts: PolicyFacts, tod
     items = []
     for person in persons:
         if person.receiving_pension or person.other_scheme:
+            continue
+        # paying every year from this one to the last before the claim age gives at least that many years
+        years_ahead = person.birth_date.year + facts.claim_age - today.year
+        if years_ahead >= facts.min_years:
             continue
         item = _years_short(person, facts, today)
         if item is not None:

@@ -83,7 +83,8 @@ class RegisterPerson:
         return self.student or self.employee_pension or self.public_institution
 
     def contribution(self, year: int) -> YearContribution | None:
-        return next((c for c in self.contributions if c.year == year), None)
+        # the latest years are the ones asked about, and registers keep contributions in year order
+        return next((c for c in reversed(self.contributions) if c.year == year), None)
 
 
 @dataclass(frozen=True, slots=True)

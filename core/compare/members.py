@@ -104,7 +104,7 @@ def hardship_members(
             members[identity] = _member(identity, person, entries, frozenset(groups), facts, point, today)
     for person in register.by_key.values():
         identity = ("key", person.key)
-        if identity in members:
+        if not person.memberships or identity in members:
             continue
         groups = _register_groups(person, facts, first, last)
         if groups:
