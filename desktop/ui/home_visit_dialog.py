@@ -106,7 +106,7 @@ class HomeVisitDialog(_GrowingDialog):
         self.date_label, self.date_edit = QLabel(), named(QDateEdit(), "home_visit_date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.part_combo = named(QComboBox(), "home_visit_part_of_day")
+        self.part_label, self.part_combo = QLabel(), named(QComboBox(), "home_visit_part_of_day")
         self.address_label, self.address_edit = QLabel(), named(QLineEdit(), "home_visit_address")
         self.address_edit.setMaxLength(MAX_ADDRESS)
         self.staff_label, self.staff_edit = QLabel(), named(QLineEdit(), "home_visit_staff")
@@ -114,6 +114,7 @@ class HomeVisitDialog(_GrowingDialog):
         self.note_label, self.note_edit = QLabel(), named(QLineEdit(), "home_visit_note")
         self.note_edit.setMaxLength(MAX_NOTE)
         for label, field in ((self.kind_label, self.kind_combo), (self.date_label, self.date_edit),
+                             (self.part_label, self.part_combo),
                              (self.address_label, self.address_edit), (self.staff_label, self.staff_edit),
                              (self.note_label, self.note_edit)):
             label.setBuddy(field)
@@ -125,6 +126,7 @@ class HomeVisitDialog(_GrowingDialog):
         self.buttons.rejected.connect(self.reject)
         when = QHBoxLayout()
         when.addWidget(self.date_edit, 1)
+        when.addWidget(self.part_label)
         when.addWidget(self.part_combo, 1)
         form = QFormLayout()
         form.addRow(self.kind_label, self.kind_combo)
@@ -172,6 +174,7 @@ class HomeVisitDialog(_GrowingDialog):
         self.kind_combo.setAccessibleName(self.tr("What the visit is for"))
         self.date_label.setText(self.tr("&Day:"))
         self.date_edit.setAccessibleName(self.tr("Day of the visit"))
+        self.part_label.setText(self.tr("&Time:"))
         self.part_combo.setAccessibleName(self.tr("Time of day of the visit"))
         self.address_label.setText(self.tr("&Address:"))
         self.address_edit.setPlaceholderText(self.tr("where the resident can be found, e.g. 十八里村三组12号"))

@@ -64,9 +64,11 @@ class ResidentPage(QWidget):
             action = self.new_case_menu.addAction("")
             action.triggered.connect(lambda _c=False, t=case_type: self._new_case(t))
             self.new_case_actions[case_type] = action
+        # with the new cases, not a button of its own: three buttons do not fit the page's row in large type
+        self.new_case_menu.addSeparator()
+        self.plan_visit_action = self.new_case_menu.addAction("")
+        self.plan_visit_action.triggered.connect(lambda _c=False: self._plan_visit())
         self.new_case_button.setMenu(self.new_case_menu)
-        self.plan_visit_button = named(QPushButton(), "plan_visit_button")
-        self.plan_visit_button.clicked.connect(self._plan_visit)
         self.tabs = named(QTabWidget(), "resident_tabs")
         self.tabs.setUsesScrollButtons(False)  # every tab whole: the page asks for the width its tabs need
         self.body = named(QTextBrowser(), "resident_body")
@@ -105,7 +107,6 @@ class ResidentPage(QWidget):
         actions = QHBoxLayout()  # a row of its own: the buttons keep their whole text in large type too
         actions.addWidget(self.reveal_button)
         actions.addWidget(self.new_case_button)
-        actions.addWidget(self.plan_visit_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -125,8 +126,7 @@ class ResidentPage(QWidget):
         self.new_case_button.setAccessibleName(self.tr("Start a new case for this resident"))
         for case_type, action in self.new_case_actions.items():
             action.setText(labels.case_type(case_type) + "…")
-        self.plan_visit_button.setText(self.tr("Plan a &home visit…"))
-        self.plan_visit_button.setAccessibleName(self.tr("Plan a home visit for this resident, who cannot come"))
+        self.plan_visit_action.setText(self.tr("Plan a &home visit (cannot come)…"))
         self.body.setAccessibleName(self.tr("Resident details"))
         self.contributions_table.setAccessibleName(self.tr("Contribution years"))
         self.cases_table.setAccessibleName(self.tr("The resident's cases; press Enter to open one"))
@@ -146,7 +146,6 @@ class ResidentPage(QWidget):
         self._profile = profile
         self.reveal_button.setEnabled(profile is not None)
         self.new_case_button.setEnabled(profile is not None)
-        self.plan_visit_button.setEnabled(profile is not None)
         p = profile
         self.contributions.set_rows(list(reversed(p.contributions)) if p else [])
         self.cases.set_rows(list(p.cases) if p else [])

@@ -74,7 +74,6 @@ QUEUE_ID_COLUMN = 2
 # sideways scrolling; the short ones (arrival time, priority) keep the width of their text
 QUEUE_WRAPPED_COLUMNS = frozenset({1, 4, 5, 6})
 VISIT_WRAPPED_COLUMNS = frozenset({1, 3, 5})
-VISITS_TAB = 4
 
 
 def fit_columns(table: QTableView, wrapped: frozenset[int], large: bool) -> None:
@@ -87,12 +86,16 @@ def fit_columns(table: QTableView, wrapped: frozenset[int], large: bool) -> None
                                     else QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(large)
     rows = table.verticalHeader()
+    app = QApplication.instance()
+    height = row_height(app.font(), figures(current_mode(app)).min_target_px) if isinstance(app, QApplication) \
+        else rows.defaultSectionSize()
     if large:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            rows.setMinimumSectionSize(row_height(app.font(), figures(current_mode(app)).min_target_px))
+        rows.setMinimumSectionSize(height)  # a row grows with wrapped words but never below a finger's target
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     else:
+        # the large minimum would hold the default row height (set by the mode's row sizer) up
+        rows.setMinimumSectionSize(-1)
+        rows.setDefaultSectionSize(height)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
 
@@ -136,9 +139,12 @@ class TodayPage(QWidget):
         self._build_lists()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.queue_box)
+        # visits are people to serve today, like the queue: a part of the page of their own, not a tab
+        splitter.addWidget(self.visits_box)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        for number in range(splitter.count()):
+            splitter.setStretchFactor(number, 1)
+        self.visits_box.setVisible(self._visits is not None)  # a desk without the visit service shows none
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.status_label)
@@ -270,9 +276,13 @@ class TodayPage(QWidget):
         self.visit_cancel_button = named(QPushButton(), "visit_cancel")
         self.visit_cancel_button.clicked.connect(self.cancel_visit)
         self.visits_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._visit_selected())
-        if self._visits is not None:  # a desk without the visit service shows no visits tab
-            self.tabs.addTab(self._tab(self.visits_table, None, self.visit_move_button, self.visit_cancel_button,
-                                       self.visit_done_button, self.visit_start_button), "")
+        self.visits_box = named(QGroupBox(), "visits_box")
+        inner = self._tab(self.visits_table, None, self.visit_move_button, self.visit_cancel_button,
+                          self.visit_done_button, self.visit_start_button)
+        inner_layout = inner.layout()
+        if inner_layout is not None:
+            inner_layout.setContentsMargins(0, 0, 0, 0)  # the group box has its own
+        QVBoxLayout(self.visits_box).addWidget(inner)
 
     @staticmethod
     def _tab(table: QTableView, note: QLabel | None = None, *buttons: QPushButton) -> QWidget:
@@ -361,9 +371,8 @@ class TodayPage(QWidget):
         )
         for number, title in enumerate(titles):
             self.tabs.setTabText(number, title)
-        if self._visits is not None:
-            due = sum(1 for v in d.visits if v.timing is not Timing.UPCOMING) if d else 0
-            self.tabs.setTabText(VISITS_TAB, self.tr("Home visits (%1 due)").replace("%1", str(due)))
+        due = sum(1 for v in d.visits if v.timing is not Timing.UPCOMING) if d else 0
+        self.visits_box.setTitle(self.tr("Home visits (%1 due)").replace("%1", str(due)))
         waiting = sum(1 for w in d.queue if w.status == WalkInStatus.WAITING) if d else 0
         self.status_label.setText(self.tr("%n waiting", "", waiting) if d else self.tr("Loading…"))
         shown = len(d.work.items) if d else 0

@@ -26,7 +26,7 @@ from desktop.ui.application import create_application
 from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.home_visit_dialog import CancelVisitDialog, HomeVisitDialog
 from desktop.ui.main_window import RESIDENTS, TODAY, MainWindow
-from desktop.ui.today_page import QUEUE_ID_COLUMN, VISITS_TAB
+from desktop.ui.today_page import QUEUE_ID_COLUMN
 from desktop.ui.wizards.base import Step
 from desktop.ui.wizards.info_change import InfoChangeWizard
 from desktop.ui.wizards.pages.print_page import PrintPage
@@ -98,7 +98,7 @@ def test_today_lists_due_and_overdue_visits_with_words_for_overdue(qtbot: QtBot,
     page = window.today_page
     assert [v.uuid for v in page.visits.rows] == [overdue.uuid, due.uuid]
     assert [v.timing for v in page.visits.rows] == [Timing.OVERDUE, Timing.DUE]
-    assert page.tabs.tabText(VISITS_TAB) == page.tr("Home visits (%1 due)").replace("%1", "2")
+    assert page.visits_box.title() == page.tr("Home visits (%1 due)").replace("%1", "2")
     assert page.visit_when(page.visits.rows[0]) in page.visits.index(0, 0).data()
     assert page.tr("%1 (overdue)").replace("%1", "") in page.visits.index(0, 0).data()  # words, not only bold
     assert page.visits.index(1, 1).data() == second.name
@@ -110,7 +110,6 @@ def test_starting_a_visit_opens_the_wizard_and_saving_the_case_finishes_the_visi
     visit = visits(window).schedule(plan(person, visits(window).day()))
     refresh(qtbot, window)
     page = window.today_page
-    page.tabs.setCurrentIndex(VISITS_TAB)
     page.visits_table.selectRow(0)
     assert not page.visit_done_button.isEnabled()  # a visit for a case is done by saving the case
     opened: list[InfoChangeWizard] = []
@@ -165,7 +164,7 @@ def test_the_resident_page_plans_a_visit_at_the_residents_address(qtbot: QtBot, 
     qtbot.waitUntil(lambda: window.page.profile is not None, timeout=WAIT_MS)
     assert window.stack.currentIndex() == RESIDENTS
     address = window.page.profile.address if window.page.profile else None
-    window.page.plan_visit_button.click()
+    window.page.plan_visit_action.trigger()
     qtbot.waitUntil(lambda: window.visit_dialog is not None and window.visit_dialog.isVisible(), timeout=WAIT_MS)
     dialog = window.visit_dialog
     assert dialog is not None
@@ -215,7 +214,6 @@ def test_moving_and_cancelling_from_today(qtbot: QtBot, window: MainWindow) -> N
     service.schedule(plan(person, service.day(), kind="certification"))
     refresh(qtbot, window)
     page = window.today_page
-    page.tabs.setCurrentIndex(VISITS_TAB)
     page.visits_table.selectRow(0)
     page.visit_move_button.click()
     dialog = page.visit_dialog
