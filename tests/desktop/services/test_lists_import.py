@@ -386,3 +386,46 @@ def test_a_kill_in_the_middle_of_an_import_leaves_the_previous_state(demo_dir: P
         assert after == (before[0], before[1], before[2] + 2)  # only the child's sign-in and this one
     finally:
         reopened.close()
+
+
+def test_a_member_row_confirmed_takes_its_household_from_the_row_above(
+    desk: Desk, service: ListsService, known: list[Known], tmp_path: Path
+) -> None:
+    people = civil(known[:12], group="tekun")
+    file = write_list(people, "civil-affairs", "xlsx", damages=[Damage.HOUSEHOLD_ROWS, Damage.BAD_ID])
+    result = service.apply(save(tmp_path, "tekun.xlsx", file.data), "civil-affairs")
+    assert result.snapshot is not None
+    [row] = file.damaged[Damage.BAD_ID]
+    person = file.people[row]
+    assert person.relation != "户主"  # a member row: its household's cells are on the head's row only
+    resident = next(k for k in known if k.id_number == person.id_number)
+    matched = service.confirm_match(result.snapshot.uuid, row, resident.uuid)
+    assert (matched.record.group, matched.record.household_head) == ("tekun", person.head)
+    assert [m.group for m in list_memberships(desk, resident.uuid)] == ["tekun"]
+
+
+def test_residents_registered_in_another_village_are_kept_with_a_warning(
+    desk: Desk, known: list[Known], tmp_path: Path
+) -> None:
+    elsewhere = ListsService(desk.store, desk.account.username, "640423100201", today=TODAY)
+    path = save(tmp_path, "dibao.csv", write_list(civil(known[:3]), "civil-affairs", "csv").data)
+    result = elsewhere.apply(path, "civil-affairs")
+    assert (result.accepted, result.matched) == (3, 3)
+    assert [w.reason for w in result.warnings] == ["lists.other_village"] * 3
+
+
+def test_a_file_that_is_no_list_is_refused_whole(desk: Desk, service: ListsService, tmp_path: Path) -> None:
+    before = count(desk, ListSnapshot)
+    result = service.apply(save(tmp_path, "notes.xlsx", b"PK\x03\x04 not really a workbook"), "disability")
+    assert result.snapshot is None
+    assert [p.code for p in result.problems if p.is_error] == ["lists.unreadable"]
+    assert count(desk, ListSnapshot) == before
+
+
+def test_progress_is_reported_while_reading_and_while_saving(service: ListsService, tmp_path: Path) -> None:
+    notes: list[str] = []
+    progress = Progress(report=lambda done, total, note: notes.append(note))
+    path = save(tmp_path, "big.csv", write_list(make_people("veterans", 1500, today=TODAY), "veterans", "csv").data)
+    service.apply(path, "veterans", progress=progress)
+    assert "lists.rows" in notes
+    assert "lists.saving" in notes
