@@ -11,6 +11,7 @@ from core.problems import problem_codes
 class CompareReason(StrEnum):
     # 1: on a hardship list, not in the resident pension
     NOT_IN_REGISTER = "compare.not_in_register"
+    MAYBE_IN_REGISTER = "compare.maybe_in_register"
     NOT_ENROLLED = "compare.not_enrolled"
     # 2: enrolled, this year's 代缴 not recorded
     DAIJIAO_MISSING = "compare.daijiao_missing"

@@ -42,24 +42,45 @@ class Member:
     age: int | None
     status: MemberStatus
     hand_over_to: str | None  # the village or county the person belongs to, when not here
+    candidates: tuple[str, ...] = ()  # register keys an unmatched person may be, for the assistant to confirm
 
 
 @dataclass(frozen=True)
 class Register:
-    """The register indexed once: by key and by ID number."""
+    """The register indexed once: by key, by ID number and by name."""
 
     by_key: Mapping[str, RegisterPerson]
     by_id: Mapping[str, RegisterPerson]
+    by_name: Mapping[str, tuple[RegisterPerson, ...]]
 
     @classmethod
     def of(cls, persons: Iterable[RegisterPerson]) -> Register:
         people = list(persons)
-        return cls({p.key: p for p in people}, {p.id_number: p for p in people})
+        by_name: dict[str, list[RegisterPerson]] = {}
+        for person in people:
+            by_name.setdefault(person.name, []).append(person)
+        named = {name: tuple(sorted(found, key=lambda p: p.key)) for name, found in by_name.items()}
+        return cls({p.key: p for p in people}, {p.id_number: p for p in people}, named)
 
     def match(self, entry: ListEntry) -> RegisterPerson | None:
         if entry.register_key is not None and entry.register_key in self.by_key:
             return self.by_key[entry.register_key]
         return self.by_id.get(entry.id_number) if entry.id_number else None
+
+    def candidates(self, entries: tuple[ListEntry, ...]) -> tuple[str, ...]:
+        """Register people an unmatched list person may be (a missing or damaged ID number): the same
+        name and the same birth date or village as a list gives. Only ever a suggestion to confirm."""
+        found: set[str] = set()
+        for entry in entries:
+            born, village = birth_of(entry), entry.village_code
+            if born is None and village is None:
+                continue
+            found.update(
+                p.key
+                for p in self.by_name.get(entry.name, ())
+                if (born is None or p.birth_date == born) and (village is None or p.village_code == village)
+            )
+        return tuple(sorted(found))
 
 
 def entry_order(entry: ListEntry) -> tuple[object, ...]:
@@ -101,14 +122,14 @@ def hardship_members(
         if person is not None:
             groups |= _register_groups(person, facts, first, last)
         if groups:
-            members[identity] = _member(identity, person, entries, frozenset(groups), facts, point, today)
+            members[identity] = _member(register, identity, person, entries, frozenset(groups), facts, point, today)
     for person in register.by_key.values():
         identity = ("key", person.key)
         if not person.memberships or identity in members:
             continue
         groups = _register_groups(person, facts, first, last)
         if groups:
-            members[identity] = _member(identity, person, [], frozenset(groups), facts, point, today)
+            members[identity] = _member(register, identity, person, [], frozenset(groups), facts, point, today)
     return members
 
 
@@ -117,6 +138,7 @@ def _register_groups(person: RegisterPerson, facts: PolicyFacts, first: date, la
 
 
 def _member(
+    register: Register,
     identity: Identity,
     person: RegisterPerson | None,
     entries: list[ListEntry],
@@ -137,7 +159,8 @@ def _member(
         age = age_on(born, today) if born is not None else None
         elsewhere = entries_outside(point, ordered)
     status = _status(person, age, daijiao, elsewhere, facts)
-    return Member(identity, subject, person, ordered, groups, daijiao, age, status, elsewhere)
+    maybe = register.candidates(ordered) if status is MemberStatus.NOT_REGISTERED else ()
+    return Member(identity, subject, person, ordered, groups, daijiao, age, status, elsewhere, maybe)
 
 
 def _status(

@@ -29,6 +29,7 @@ class ActionKind(StrEnum):
     TIER_CHANGE = "tier_change"
     INFO_CHANGE = "info_change"
     REGISTER = "register"  # put the person in the register first, then enrol
+    CONFIRM_MATCH = "confirm_match"  # look at the suggested register people; link the list entry to the right one
     HAND_OVER = "hand_over"  # pass the person to the village or county named in the target
     ASK_AGENCY = "ask_agency"  # ask the agency named in the target for a fresh list
     CHECK_PAYMENT = "check_payment"  # ask the township why 代缴 was paid with no status this year
@@ -80,6 +81,7 @@ class WorkItem:
     subject: Subject | None = None  # None for an item about a list (worklist 6)
     list_source: str | None = None
     groups: tuple[str, ...] = ()  # group keys, sorted
+    candidates: tuple[str, ...] = ()  # register keys the person may be (CONFIRM_MATCH), sorted
 
     def order(self) -> tuple[object, ...]:
         who = self.subject.order() if self.subject else ()
@@ -114,6 +116,8 @@ def _item_json(item: WorkItem) -> dict[str, object]:
         "target": item.action.target,
         "groups": list(item.groups),
     }
+    if item.candidates:
+        out["candidates"] = list(item.candidates)
     if item.subject is not None:
         out["resident"] = {
             "key": item.subject.key,

@@ -100,6 +100,15 @@ def _not_enrolled(member: Member, facts: PolicyFacts) -> WorkItem:
     groups = facts.labels_of(member.groups)
     if member.status is MemberStatus.NOT_REGISTERED:
         sources = "、".join(sorted({agency_name(e.source) for e in member.entries}))
+        if member.candidates:
+            reason = warning(
+                CompareReason.MAYBE_IN_REGISTER, groups=groups, sources=sources, count=len(member.candidates)
+            )
+            target = member.candidates[0] if len(member.candidates) == 1 else None
+            return WorkItem(
+                reason, NextAction(ActionKind.CONFIRM_MATCH, target), member.subject,
+                groups=tuple(sorted(member.groups)), candidates=member.candidates,
+            )  # fmt: skip
         reason = warning(CompareReason.NOT_IN_REGISTER, groups=groups, sources=sources)
         action = NextAction(ActionKind.REGISTER)
     else:

@@ -11,6 +11,12 @@ MESSAGES: dict[str, str] = {
         "On the {sources} list as {groups}, but not in this desk's register. Register the resident first "
         "(with the household register and ID card), then enrol them in the resident pension.",
     ),
+    "compare.maybe_in_register": QT_TRANSLATE_NOOP(
+        "Messages",
+        "On the {sources} list as {groups} without a usable ID number, and {count} resident(s) in the register "
+        "have the same name and birth date or village. Look at them and link the list entry to the right "
+        "resident; if none is the same person, register the resident.",
+    ),
     "compare.not_enrolled": QT_TRANSLATE_NOOP(
         "Messages",
         "Listed as {groups}, but not enrolled in the resident pension. Invite the resident and open an "
@@ -119,6 +125,7 @@ ACTIONS: dict[str, str] = {
     "tier_change": QT_TRANSLATE_NOOP("Compare", "Open a tier change case"),
     "info_change": QT_TRANSLATE_NOOP("Compare", "Open a change of details case"),
     "register": QT_TRANSLATE_NOOP("Compare", "Register the resident"),
+    "confirm_match": QT_TRANSLATE_NOOP("Compare", "Check who this is"),
     "hand_over": QT_TRANSLATE_NOOP("Compare", "Hand over to %1"),
     "ask_agency": QT_TRANSLATE_NOOP("Compare", "Ask for a new list"),
     "check_payment": QT_TRANSLATE_NOOP("Compare", "Ask the township to check"),

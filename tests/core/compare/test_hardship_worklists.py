@@ -206,3 +206,29 @@ def test_items_are_ordered_by_village_household_and_name() -> None:
     # household 001 before 002; within a household by name (character code order); the unplaced last;
     # 丁 lives in another village and is handed over
     assert names == ["丙", "乙", "甲", "戊"]
+
+
+def test_an_unmatched_entry_without_id_suggests_the_resident_of_the_same_name_and_village() -> None:
+    resident = person("a", name="马兰", enrolled=False)
+    entry = listed(None, name="马兰", village_code=resident.village_code)
+    [item] = run([resident], [entry]).worklist(WorklistCode.NOT_ENROLLED).items
+    assert item.reason.code == CompareReason.MAYBE_IN_REGISTER
+    assert item.candidates == ("a",)
+    assert (item.action.kind, item.action.target) == (ActionKind.CONFIRM_MATCH, "a")
+    assert item.subject is not None
+    assert item.subject.key is None  # never merged without the assistant
+
+
+def test_a_damaged_id_with_the_same_name_and_birth_date_suggests_the_resident() -> None:
+    resident = person("a", date(1971, 4, 2), name="马兰")
+    damaged = listed(None, name="马兰", id_number=id_for(date(1980, 1, 1)), birth_date=date(1971, 4, 2))
+    [item] = run([resident], [damaged]).worklist(WorklistCode.NOT_ENROLLED).items
+    assert item.candidates == ("a",)
+
+
+def test_the_same_name_in_another_village_is_no_candidate() -> None:
+    resident = person("a", name="马兰", village="640423100200")
+    entry = listed(None, name="马兰", village_code="640423100201")
+    [item] = run([resident], [entry]).worklist(WorklistCode.NOT_ENROLLED).items
+    assert item.reason.code == CompareReason.NOT_IN_REGISTER
+    assert item.candidates == ()
