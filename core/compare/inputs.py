@@ -84,7 +84,10 @@ class RegisterPerson:
 
     def contribution(self, year: int) -> YearContribution | None:
         # the latest years are the ones asked about, and registers keep contributions in year order
-        return next((c for c in reversed(self.contributions) if c.year == year), None)
+        for paid in reversed(self.contributions):
+            if paid.year == year:
+                return paid
+        return None
 
 
 @dataclass(frozen=True, slots=True)

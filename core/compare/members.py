@@ -59,7 +59,7 @@ class Register:
         by_name: dict[str, list[RegisterPerson]] = {}
         for person in people:
             by_name.setdefault(person.name, []).append(person)
-        named = {name: tuple(sorted(found, key=lambda p: p.key)) for name, found in by_name.items()}
+        named = {name: tuple(found) for name, found in by_name.items()}
         return cls({p.key: p for p in people}, {p.id_number: p for p in people}, named)
 
     def match(self, entry: ListEntry) -> RegisterPerson | None:
