@@ -18,7 +18,9 @@ from core.compare.inputs import (
     YearContribution,
 )
 from core.compare.ledger import (
+    COLUMN_KINDS,
     COLUMNS,
+    CellKind,
     Enrolment,
     Ledger,
     LedgerColumn,
@@ -34,7 +36,9 @@ from core.compare.worklists import Comparison, compare
 __all__ = [
     "ALL_GROUPS",
     "COLUMNS",
+    "COLUMN_KINDS",
     "ActionKind",
+    "CellKind",
     "CompareInput",
     "CompareOptions",
     "CompareReason",

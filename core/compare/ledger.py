@@ -46,6 +46,20 @@ class LedgerColumn(StrEnum):
 COLUMNS = tuple(LedgerColumn)
 
 
+class CellKind(StrEnum):
+    """How the .xlsx writer stores a column: text stays text (an ID number must never become a number
+    Excel rounds), whole numbers, or yuan with two decimals."""
+
+    TEXT = "text"
+    WHOLE = "whole"
+    YUAN = "yuan"
+
+
+_WHOLE = {LedgerColumn.NUMBER: CellKind.WHOLE, LedgerColumn.AGE: CellKind.WHOLE}
+_YUAN = {LedgerColumn.TIER: CellKind.YUAN, LedgerColumn.DAIJIAO_AMOUNT: CellKind.YUAN}
+COLUMN_KINDS: dict[LedgerColumn, CellKind] = {c: _WHOLE.get(c) or _YUAN.get(c) or CellKind.TEXT for c in LedgerColumn}
+
+
 class Enrolment(StrEnum):
     ENROLLED = "enrolled"
     NOT_ENROLLED = "not_enrolled"
@@ -88,6 +102,7 @@ class LedgerRow:
 
 @dataclass(frozen=True)
 class Ledger:
+    place: str  # the service point's villages by name (codes where no name is known), for the title
     year: int
     as_of: date
     rows: tuple[LedgerRow, ...]
@@ -106,7 +121,9 @@ def build_ledger(comparison: Comparison, mask_ids: bool = False) -> Ledger:
         _row(number, member, comparison, tuple(notes.get(member.subject, ())), mask_ids)
         for number, member in enumerate(members, start=1)
     )
-    return Ledger(comparison.facts.year, comparison.today, rows, masked=mask_ids)
+    point = comparison.point
+    place = "、".join(point.name_of(v) for v in sorted(point.villages)) or point.name_of(point.county)
+    return Ledger(place, comparison.facts.year, comparison.today, rows, masked=mask_ids)
 
 
 def _row(number: int, member: Member, comparison: Comparison, notes: tuple[Problem, ...], mask: bool) -> LedgerRow:

@@ -7,7 +7,9 @@ from decimal import Decimal
 
 from core.compare import (
     ALL_GROUPS,
+    COLUMN_KINDS,
     COLUMNS,
+    CellKind,
     Enrolment,
     LedgerColumn,
     Membership,
@@ -43,7 +45,9 @@ def test_the_ledger_has_one_row_per_member_of_this_service_point_with_full_ids()
     assert (second.status, second.daijiao_amount) == (MemberStatus.DAIJIAO_MISSING, Decimal(100))
     assert [n.code for n in second.notes] == ["compare.daijiao_missing", "compare.years_short"]
     assert (third.enrolment, third.sex, third.id_number) == (Enrolment.NOT_REGISTERED, None, stranger_id)
-    assert ledger.year == 2026
+    assert (ledger.place, ledger.year, ledger.as_of) == ("640423100201", 2026, date(2026, 11, 28))
+    assert COLUMN_KINDS[LedgerColumn.ID_NUMBER] is CellKind.TEXT
+    assert COLUMN_KINDS[LedgerColumn.DAIJIAO_AMOUNT] is CellKind.YUAN
 
 
 def test_a_masked_ledger_keeps_only_the_first_and_last_four_characters() -> None:
