@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from uuid import UUID
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session, selectinload
 
 from core.problems import Problem, error, problem_codes
@@ -237,9 +237,10 @@ class HomeVisitsService:
     # --- inside -----------------------------------------------------------------------------------
 
     def _planned_until(self, last: date) -> list[HomeVisitRow]:
+        # within a day: morning, afternoon, then the visits fixed to no part of the day
+        part = case({p: n for n, p in enumerate(PARTS_OF_DAY)}, value=HomeVisit.part_of_day, else_=len(PARTS_OF_DAY))
         statement = (select(HomeVisit).where(HomeVisit.status == VisitStatus.PLANNED, HomeVisit.planned_on <= last)
-                     .order_by(HomeVisit.planned_on, HomeVisit.part_of_day.is_not(None), HomeVisit.part_of_day,
-                               HomeVisit.id))
+                     .order_by(HomeVisit.planned_on, part, HomeVisit.id))
         with self._store.session(self._actor) as session:
             return [self._row(v) for v in session.scalars(_loaded(statement))]
 

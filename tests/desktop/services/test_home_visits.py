@@ -144,9 +144,12 @@ def test_the_lists_put_overdue_first_then_today_then_the_coming_days(desk: Desk,
     assert [(v.uuid, v.timing) for v in service.due()] == [(overdue.uuid, Timing.OVERDUE), (today.uuid, Timing.DUE)]
     assert [v.uuid for v in service.upcoming(7)] == [soon.uuid]
     assert [v.uuid for v in service.agenda(7)] == [overdue.uuid, today.uuid, soon.uuid]
+    afternoon = service.schedule(plan(a, days=0, address="一组", part_of_day="afternoon"))
+    morning = service.schedule(plan(c, days=0, address="三组", part_of_day="morning"))
+    assert [v.uuid for v in service.due()] == [overdue.uuid, morning.uuid, afternoon.uuid, today.uuid]
     service.cancel(soon.uuid, "不用去了")
     assert service.upcoming(7) == []
-    assert [v.uuid for v in service.of_resident(c.uuid)] == [soon.uuid]
+    assert [v.uuid for v in service.of_resident(c.uuid)] == [soon.uuid, morning.uuid]  # the latest day first
 
 
 @pytest.mark.parametrize(("changes", "code"), [
