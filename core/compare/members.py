@@ -155,8 +155,7 @@ def _member(
         elsewhere = outside(point, person.village_code, person.hukou_division)
     else:
         subject = entry_subject(ordered)
-        born = next((b for b in (birth_of(e) for e in ordered) if b is not None), None)
-        age = age_on(born, today) if born is not None else None
+        age = age_on(subject.birth_date, today) if subject.birth_date is not None else None
         elsewhere = entries_outside(point, ordered)
     status = _status(person, age, daijiao, elsewhere, facts)
     maybe = register.candidates(ordered) if status is MemberStatus.NOT_REGISTERED else ()
@@ -188,13 +187,14 @@ def _status(
 
 
 def person_subject(person: RegisterPerson) -> Subject:
-    return Subject(person.name, person.key, person.id_number, person.village_code, person.household)
+    return Subject(person.name, person.key, person.id_number, person.village_code, person.household, person.birth_date)
 
 
 def entry_subject(entries: tuple[ListEntry, ...]) -> Subject:
     """An unmatched person as the lists name them: the first entry's name, the first village given."""
     village = next((e.village_code for e in entries if e.village_code), None)
-    return Subject(entries[0].name, None, entries[0].id_number, village, None)
+    born = next((b for b in map(birth_of, entries) if b is not None), None)
+    return Subject(entries[0].name, None, entries[0].id_number, village, None, born)
 
 
 def birth_of(entry: ListEntry) -> date | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from core.documents import CaseKind
@@ -60,8 +61,9 @@ class Subject:
     id_number: str | None = None
     village_code: str | None = None
     household: str | None = None
+    birth_date: date | None = None
 
-    def order(self) -> tuple[bool, str, bool, str, str, str, str]:
+    def order(self) -> tuple[object, ...]:
         """By village, household, name; people without a village or household after those with one."""
         return (
             self.village_code is None,
@@ -71,6 +73,7 @@ class Subject:
             self.name,
             self.id_number or "",
             self.key or "",
+            self.birth_date or date.min,
         )
 
 
@@ -85,7 +88,8 @@ class WorkItem:
 
     def order(self) -> tuple[object, ...]:
         who = self.subject.order() if self.subject else ()
-        return (*who, self.list_source or "", self.reason.code)
+        params = tuple(sorted((k, str(v)) for k, v in self.reason.params.items()))
+        return (*who, self.list_source or "", self.reason.code, params, self.groups, self.candidates)
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ def _item_json(item: WorkItem) -> dict[str, object]:
             "id_masked": mask_id(item.subject.id_number) if item.subject.id_number else None,
             "name": item.subject.name,
             "village_code": item.subject.village_code,
+            "birth_date": item.subject.birth_date.isoformat() if item.subject.birth_date else None,
         }
     if item.list_source is not None:
         out["list_source"] = item.list_source

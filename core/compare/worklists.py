@@ -84,7 +84,7 @@ def compare(data: CompareInput) -> Comparison:
         facts=facts,
         point=data.point,
         worklists=tuple(Worklist(code, sorted_items(items[code])) for code in WorklistCode),
-        members=tuple(sorted(members.values(), key=lambda m: m.subject.order())),
+        members=tuple(sorted(members.values(), key=lambda m: (m.subject.order(), m.identity))),
     )
 
 

@@ -76,6 +76,7 @@ def registers(draw: st.DrawFn) -> tuple[list[RegisterPerson], list[ListEntry]]:
                 village_code=draw(st.sampled_from((None, HOME, NEIGHBOUR))),
                 hukou_division=draw(st.sampled_from((None, COUNTY, "640422"))),
                 date_to=draw(st.sampled_from(ENDS)),
+                birth_date=None if who else draw(st.sampled_from((None, date(1980, 1, 1), date(2012, 5, 5)))),
                 register_key=who.key if who and draw(st.booleans()) else None,
             )
         )
