@@ -70,11 +70,25 @@ def visit_day(planned_on: date, part_of_day: str | None) -> str:
 class _GrowingDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        # a window does not ask its layout how tall wrapped words are at its width: grow to fit them
+        self.grow_to_fit()
+
+    def grow_to_fit(self) -> None:
+        """Taller, never narrower: a window does not ask its layout how tall wrapped words are at its width."""
         layout = self.layout()
-        needed = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def fit_width(self, characters: int) -> None:
+        """About this many characters wide, but never wider than the screen it is on."""
+        wanted = self.fontMetrics().averageCharWidth() * characters
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().width() * 9 // 10)
+        self.resize(max(wanted, self.minimumSizeHint().width()), self.sizeHint().height())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -87,7 +101,7 @@ class _GrowingDialog(QDialog):
     def show_problems(self, label: QLabel, texts: list[str]) -> None:
         label.setText("\n".join("⚠ " + t for t in texts))  # words and a sign, never colour alone
         label.setVisible(bool(texts))
-        self.adjustSize()
+        self.grow_to_fit()
 
 
 class HomeVisitDialog(_GrowingDialog):
@@ -144,7 +158,7 @@ class HomeVisitDialog(_GrowingDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.retranslate_ui()
         self._fill(staff, kind)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+        self.fit_width(64)
 
     def _fill(self, staff: str, kind: str | None) -> None:
         visit = self._visit
@@ -257,7 +271,7 @@ class CancelVisitDialog(_GrowingDialog):
         layout.addWidget(self.buttons)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.retranslate_ui()
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
+        self.fit_width(56)
 
     def retranslate_ui(self) -> None:
         v = self._visit
