@@ -220,7 +220,9 @@ class ListsService(LookBack):
             problems.append(warning(ListsImportProblem.OLDER_SNAPSHOT, as_of=day.isoformat(),
                                     newest=newest.isoformat()))  # fmt: skip
         records = () if refused else checked.records
-        digest = snapshot_hash(source, [r for r, _ in records])
+        # core hashed what it accepted; only rows the register rejected make a new hash necessary
+        same = len(records) == len(read.accepted)
+        digest = read.snapshot_hash if same else snapshot_hash(source, [r for r, _ in records])
         repeat = None if refused else find_repeat(session, source, read.content_hash, digest, quarter)
         previous = previous_imported(session, source, day, None)
         diff = diff_snapshots(source, records_of(session, previous.id) if previous else [], [r for r, _ in records])

@@ -93,13 +93,16 @@ def write_content(session: Session, snapshot: ListSnapshot, content: SnapshotCon
     reports = [_report_row(snapshot.id, "rejected", r) for r in content.rejected]
     reports += [_report_row(snapshot.id, "warning", r) for r in content.warnings]
     total = len(rows) + len(reports)
+    # plain executemany on the session's connection: these tables are not audited row by row, and the ORM's
+    # bulk path would insert them one statement at a time
+    connection = session.connection()
     for start in range(0, len(rows), _CHUNK):
         progress.check()
-        session.execute(insert(ListRecordRow), rows[start : start + _CHUNK])
+        connection.execute(insert(ListRecordRow), rows[start : start + _CHUNK])
         progress.report(start + len(rows[start : start + _CHUNK]), total, "lists.saving")
     for start in range(0, len(reports), _CHUNK):
         progress.check()
-        session.execute(insert(ListRowReport), reports[start : start + _CHUNK])
+        connection.execute(insert(ListRowReport), reports[start : start + _CHUNK])
         progress.report(len(rows) + start + len(reports[start : start + _CHUNK]), total, "lists.saving")
 
 
