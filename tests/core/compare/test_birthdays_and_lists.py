@@ -124,3 +124,19 @@ def test_an_expected_list_never_imported_is_asked_for() -> None:
         ("disability", CompareReason.LIST_MISSING),
         ("rural-revitalization", CompareReason.LIST_MISSING),
     ]
+
+
+def test_the_json_has_every_worklist_with_its_count_and_masked_resident_references() -> None:
+    resident = person("a", date(1967, 1, 10))
+    out = run([resident], snapshots={}).to_json()
+    assert [w["code"] for w in out["worklists"]] == [str(c) for c in WorklistCode]  # type: ignore[index]
+    assert out["counts"] == {  # type: ignore[comparison-overlap]
+        "not_enrolled": 0, "daijiao_missing": 0, "daijiao_off_list": 0, "birthdays": 1, "years_short": 1,
+        "stale_lists": 3, "hand_over": 0,
+    }  # fmt: skip
+    birthdays = out["worklists"][3]  # type: ignore[index]
+    [item] = birthdays["items"]
+    assert item["resident"]["key"] == "a"
+    assert item["resident"]["id_masked"] == resident.id_number[:4] + "*" * 10 + resident.id_number[-4:]
+    assert item["action"] == "pension_claim"
+    assert out["unconfirmed"]  # the claim age and minimum years are not confirmed by the county yet
