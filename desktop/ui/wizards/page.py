@@ -151,6 +151,18 @@ class FieldGroups(QObject):
         self.focus_first()
         return True
 
+    def reveal(self, widget: QWidget) -> None:
+        """Show the group holding ``widget`` (a page pointing at what its check found missing)."""
+        self.groups = self.split()
+        index = self._group_of(widget)
+        if index is not None and index != self.index:
+            self.show(index)
+
+    def _group_of(self, widget: QWidget | None) -> int | None:
+        return next((number for number, group in enumerate(self.groups)
+                     if widget is not None and any(part is widget or part.isAncestorOf(widget)
+                                                   for section in group for part in section)), None)
+
     def focus_first(self) -> None:
         """Keyboard users start on the group's first field (the chosen answer of a radio group)."""
         fields = [f for f in self.fields(self.groups[self.index]) if f.isEnabled()]
@@ -166,12 +178,8 @@ class FieldGroups(QObject):
 
     def _mode_changed(self, _mode: str) -> None:
         """Keep the group of the field being worked on when the groups split or merge."""
-        focus = self.page.focusWidget()  # the field last worked on, also when the window is not active
         self.groups = self.split()
-        index = next((number for number, group in enumerate(self.groups)
-                      if focus is not None and any(part is focus or part.isAncestorOf(focus)
-                                                   for section in group for part in section)), None)
-        self.show(index)
+        self.show(self._group_of(self.page.focusWidget()))  # the field last worked on, window active or not
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.step_label and event.type() == QEvent.Type.LanguageChange:

@@ -295,13 +295,15 @@ class IdentifyPage(CasePage):
     def _choose_or_register(self, check: IdentityCheck) -> bool:
         problems: list[str] = []
         name = self.name_edit.text().strip()
-        if not name:
-            problems.append(self.tr("Type the resident's name as it is written on the ID card."))
-            self.name_edit.setFocus()
         choice = self._choice()
         if check.similar and choice is None:
             problems.append(self.tr("Choose whether this is the resident already in the register or a "
                                     "different person."))
+            self._reveal(self.duplicate_box)
+        if not name:
+            problems.insert(0, self.tr("Type the resident's name as it is written on the ID card."))
+            self._reveal(self.name_edit)
+            self.name_edit.setFocus()
         phone = parse_phone(self.phone_edit.text()) if self.phone_edit.text().strip() else None
         if phone is not None and not phone.ok:
             problems.extend(describe_all(phone.problems))
@@ -317,6 +319,10 @@ class IdentifyPage(CasePage):
                 self._use(resident)
                 return True
         return self._register(check, name, phone.normalized if phone else None, hukou)
+
+    def _reveal(self, widget: QWidget) -> None:
+        if self.field_groups is not None:
+            self.field_groups.reveal(widget)
 
     def _register(self, check: IdentityCheck, name: str, phone: str | None, hukou: str) -> bool:
         village = self.ctx.desk.settings.village_code or ""

@@ -148,3 +148,15 @@ def test_next_is_offered_while_groups_are_ahead_even_before_the_page_is_complete
     assert not save.isEnabled()  # the last group: now the agreement counts
     tick(qtbot, page.agreed)
     assert save.isEnabled()
+
+
+def test_a_check_that_fails_shows_the_group_with_what_is_missing(
+        qtbot: QtBot, app: QApplication, desk: Desk, make_wizard: WizardFactory) -> None:
+    apply_mode(app, DisplayMode.ELDERLY)
+    wizard = duplicate_question(qtbot, desk, make_wizard)
+    page = wizard.identify_page
+    assert page.name_edit.isVisible()
+    wizard.next()  # as a draft reopening checks the page, past its groups: no choice made yet
+    assert wizard.currentId() == Step.IDENTIFY
+    assert page.new_person_radio.isVisible()
+    assert page.problems.isVisible()
