@@ -162,6 +162,16 @@ class ConfirmPage(CasePage):
                                         "the proxy's ID number."))
         return problems
 
+    def _where(self, method_problems: bool) -> QWidget:
+        """The part of the page the first problem is about (large type may show another group)."""
+        if not method_problems:
+            return self.agreed
+        return self.witness_edit if self.method() is ConfirmationMethod.FINGERPRINT else self.proxy_box
+
+    def _reveal(self, widget: QWidget) -> None:
+        if self.field_groups is not None:
+            self.field_groups.reveal(widget)
+
     def confirmation(self) -> Confirmation:
         method, now = self.method(), datetime.now(UTC)
         if method is ConfirmationMethod.FINGERPRINT:
@@ -183,11 +193,13 @@ class ConfirmPage(CasePage):
                      for r in self.case_wizard().checklist(proxy=True) if r.kind in received)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        problems = self.problems_found()
+        method_problems = self.problems_found()
+        problems = list(method_problems)
         if not self.agreed.isChecked():
             problems.append(self.tr("Read the summary to the resident and tick that they agree."))
         self.show_problems(self.problems, problems)
         if problems:
+            self._reveal(self._where(bool(method_problems)))
             return False
         self.case.confirmation = self.confirmation()
         self.case.proxy_papers = self._proxy_papers()

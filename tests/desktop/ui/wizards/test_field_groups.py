@@ -160,3 +160,23 @@ def test_a_check_that_fails_shows_the_group_with_what_is_missing(
     assert wizard.currentId() == Step.IDENTIFY
     assert page.new_person_radio.isVisible()
     assert page.problems.isVisible()
+
+
+def test_a_wrong_proxy_id_number_shows_the_proxy_group_with_the_problem(
+        qtbot: QtBot, app: QApplication, desk: Desk, make_wizard: WizardFactory) -> None:
+    apply_mode(app, DisplayMode.ELDERLY)
+    wizard = make_wizard(enrollable(desk).uuid)
+    for _ in range(5):
+        click_next(qtbot, wizard)
+    page = wizard.confirm_page
+    tick(qtbot, page.radios[ConfirmationMethod.PROXY])
+    click_next(qtbot, wizard)
+    type_text(qtbot, page.proxy_name, "李明")
+    type_text(qtbot, page.proxy_id, "640423")
+    click_next(qtbot, wizard)
+    tick(qtbot, page.agreed)
+    click_next(qtbot, wizard)  # Save: the proxy's number is refused
+    assert wizard.currentId() == Step.CONFIRM
+    assert page.proxy_id.isVisible()
+    assert not page.agreed.isVisible()
+    assert page.problems.isVisible()
