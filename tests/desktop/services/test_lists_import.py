@@ -14,6 +14,8 @@ from uuid import UUID
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from core.ids import make_resident_id
@@ -429,3 +431,20 @@ def test_progress_is_reported_while_reading_and_while_saving(service: ListsServi
     service.apply(path, "veterans", progress=progress)
     assert "lists.rows" in notes
     assert "lists.saving" in notes
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(8)), file_format=st.sampled_from(["csv", "xlsx"]))
+def test_any_order_of_the_same_rows_is_the_snapshot_already_imported(
+    service: ListsService, known: list[Known], tmp_path: Path, order: list[int], file_format: str
+) -> None:
+    people = civil(known[:6]) + make_people("civil-affairs", 2, seed=7, today=TODAY)
+    day = date(2026, 10, 8)
+    first = service.apply(save(tmp_path, "first.csv", write_list(people, "civil-affairs", "csv").data),
+                          "civil-affairs", as_of=day)  # fmt: skip
+    resorted = write_list([people[i] for i in order], "civil-affairs", "xlsx" if file_format == "xlsx" else "csv")
+    preview = service.preview(save(tmp_path, f"again.{file_format}", resorted.data), "civil-affairs", as_of=day)
+    assert first.snapshot is not None
+    assert preview.repeat_of is not None
+    assert preview.repeat_of.uuid == first.snapshot.uuid
+    assert preview.snapshot_hash == first.snapshot.snapshot_hash
