@@ -17,14 +17,18 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.services.cases import CasesService
 from desktop.services.desk import Desk
 from desktop.services.home_visits import HOME_VISIT_KEY, HomeVisitsService, Timing, VisitDefaults, VisitPlan
+from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentSummary
 from desktop.services.walkins import WalkInsService
 from desktop.store.models import Resident
-from desktop.ui.application import create_application
+from desktop.ui.application import create_application, dispose_widgets
 from desktop.ui.display_mode import DisplayMode, apply_mode
+from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.home_visit_dialog import CancelVisitDialog, HomeVisitDialog
+from desktop.ui.home_visits_gallery import gallery_shots
 from desktop.ui.main_window import RESIDENTS, TODAY, MainWindow
 from desktop.ui.today_page import QUEUE_ID_COLUMN
 from desktop.ui.wizards.base import Step
@@ -271,3 +275,72 @@ def test_in_elderly_mode_the_queue_fits_the_window_without_sideways_scrolling(
     apply_mode(app, DisplayMode.NORMAL)
     qtbot.wait(50)
     assert not table.wordWrap()
+
+
+def test_a_visit_kept_as_a_draft_is_finished_when_the_draft_is(qtbot: QtBot, window: MainWindow) -> None:
+    person = next(p for p in people(window) if p.phone and 20 <= p.age <= 70)
+    visit = visits(window).schedule(plan(person, visits(window).day()))
+    refresh(qtbot, window)
+    first = window.start_home_visit(window.today_page.visits.rows[0])
+    assert isinstance(first, InfoChangeWizard)
+    qtbot.waitExposed(first)
+    click_next(qtbot, first)  # the page change saves the draft, the visit's mark with it
+    assert first.case.draft_uuid is not None
+    first.keep_draft_and_close()
+    drafts = window.cases.drafts()
+    assert drafts[0].data[HOME_VISIT_KEY]["visit"] == str(visit.uuid)
+
+    wizard = window.open_wizard(drafts[0].case_type, draft=drafts[0])
+    assert isinstance(wizard, InfoChangeWizard)
+    qtbot.waitExposed(wizard)
+    assert wizard.currentId() == Step.CHOICES
+    tick(qtbot, wizard.choices_page.boxes["phone"])
+    type_text(qtbot, wizard.choices_page.phone_edit, "13909542222")
+    click_next(qtbot, wizard)
+    tick(qtbot, wizard.documents_page.rows["id_card"].received)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.CONFIRM
+    tick(qtbot, wizard.confirm_page.agreed)
+    with qtbot.waitSignal(window.today_page.sig_loaded, timeout=WAIT_MS):
+        click_next(qtbot, wizard)
+    record = wizard.case.record
+    assert record is not None
+    qtbot.waitUntil(lambda: visits(window).due() == [], timeout=WAIT_MS)
+    done = visits(window).get(visit.uuid)
+    assert done is not None
+    assert done.case_uuid == record.row.uuid
+
+
+def test_work_due_offers_a_visit_for_the_chosen_resident(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.today_page
+    item = page.due.row(0)
+    assert item is not None
+    page.due_table.selectRow(0)
+    page.due_visit_button.click()
+    qtbot.waitUntil(lambda: page.visit_dialog is not None and page.visit_dialog.isVisible(), timeout=WAIT_MS)
+    dialog = page.visit_dialog
+    assert isinstance(dialog, HomeVisitDialog)
+    assert dialog.plan().resident_uuid == item.resident.uuid
+    assert dialog.staff_edit.text() == window._desk.account.display_name
+
+
+def test_the_gallery_shows_every_home_visit_screen_and_leaves_no_draft(
+        qtbot: QtBot, app: QApplication, demo_dir: Path, tmp_path: Path) -> None:
+    desk = Desk.sign_in(demo_dir, "demo", "demo")
+    try:
+        context = GalleryContext(app, demo_dir, desk, PolicyService(demo_dir, county="640423"), tmp_path)
+        names = []
+        for name, widget in gallery_shots(context):
+            names.append(name)
+            if name == "home_visit_refused":
+                assert isinstance(widget, HomeVisitDialog)
+                assert widget.problem.isVisibleTo(widget)
+            widget.close()
+        assert names == ["home_visits_today", "home_visit_plan", "home_visit_refused", "home_visit_move",
+                         "home_visit_cancel_needs_reason", "home_visit_wizard", "home_visit_form"]
+        assert CasesService(desk.store, "demo").drafts() == []
+        assert len(HomeVisitsService(desk.store, "demo").agenda()) == 4
+    finally:
+        dispose_widgets(collect=False)
+        desk.close()
