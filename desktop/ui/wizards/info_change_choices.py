@@ -179,6 +179,8 @@ class InfoChangeChoicesPage(CasePage):
         if on and not self.new_value(field):
             self._prefill(field)
         if on:
+            if self.field_groups is not None:
+                self.field_groups.reveal(editor)  # a detail ticked from a draft or by its Alt key
             editor.setFocus()
         self.show_effects()
 

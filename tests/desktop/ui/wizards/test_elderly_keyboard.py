@@ -206,6 +206,10 @@ def test_information_change_in_elderly_mode_by_keyboard_alone_through_its_field_
         assert wizard.currentId() == Step.CHOICES
     key_tick(wizard, page.boxes["phone"])
     key_type(qtbot, wizard, page.phone_edit, "13909540000")
+    page.boxes["address"].setChecked(True)  # as a reopened draft ticks it: its group is shown
+    assert page.address_edit.isVisible()
+    assert not page.phone_edit.isVisible()
+    page.boxes["address"].setChecked(False)
     next_page(wizard)
     uuid = papers_and_save(qtbot, wizard)
     saved_case(ctx, uuid, CaseType.INFO_CHANGE, person.summary.uuid)
