@@ -22,7 +22,7 @@ from PySide6.QtGui import Qt, QTextDocumentFragment
 
 from core.disability import DisabilityCategory
 from desktop.services import speech
-from desktop.ui.display_mode import DisplayMode, figures, suggest_elderly
+from desktop.ui.display_mode import DisplayMode, figures, suggest_elderly, time_limits_apply
 
 BUS_NAME = "cunbao_caption_bus"
 CAPTION_PT = 32.0  # captions in normal mode: larger than the 30 pt DOMAIN §4.6 asks of key figures
@@ -259,7 +259,7 @@ class CaptionReader(QObject):
             wait = self._starts[page + 1] - self._elapsed
             self._elapsed = self._starts[page + 1]
             self._clock.start(max(1, wait))
-        else:
+        elif _words_may_go():
             self._linger.start(max(1, self._starts[-1] - self._elapsed) + LINGER_MS)
 
     def finish(self) -> None:
@@ -267,7 +267,8 @@ class CaptionReader(QObject):
         self._clock.stop()
         if self.page >= 0:
             self.at_page(len(self.pages) - 1)
-            self._linger.start()
+            if _words_may_go():
+                self._linger.start()
 
     def stop(self) -> None:
         """The reading stopped: its words go at once."""
@@ -276,3 +277,9 @@ class CaptionReader(QObject):
         if self.page >= 0:
             self.page = -1
             caption_bus().clear(self.publisher)
+
+
+def _words_may_go() -> bool:
+    """In 适老化 the last words stay until the next reading or Stop: nothing changes on a timer there."""
+    app = QCoreApplication.instance()
+    return app is None or time_limits_apply(app)

@@ -35,7 +35,7 @@ from desktop.ui.captions import (
     page_starts,
     plain_text,
 )
-from desktop.ui.display_mode import DisplayMode
+from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.read_aloud import ReadAloudButton, ReadState
 
 WAIT_MS = 10_000
@@ -161,6 +161,26 @@ def test_a_silent_reading_steps_through_its_pages_then_lingers_and_goes(
     assert [c.page for c in shown] == list(range(len(pages)))
     assert {(c.pages, c.resident_uuid, c.publisher) for c in shown} == {(len(pages), resident, reader.publisher)}
     assert published[-1].publisher == reader.publisher
+
+
+def test_in_elderly_mode_the_last_words_stay_until_the_next_reading_or_stop(
+        qtbot: QtBot, published: list[Caption], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(captions, "LINGER_MS", 50)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_mode(app, DisplayMode.ELDERLY)
+    try:
+        reader = CaptionReader()
+        pages = reader.begin(SUMMARY, None)
+        reader.run_silently(200)
+        qtbot.waitUntil(lambda: len([c for c in published if not c.clears]) == len(pages), timeout=WAIT_MS)
+        qtbot.wait(300)  # well past the linger a timed mode would give
+        assert not published[-1].clears
+        assert published[-1].text == pages[-1]
+        reader.stop()
+        assert published[-1].clears
+    finally:
+        apply_mode(app, DisplayMode.NORMAL)
 
 
 def test_stop_takes_the_words_away_and_a_new_reading_starts_from_the_first_page(published: list[Caption]) -> None:
