@@ -107,7 +107,7 @@ class PaperRow(QFrame):
             how = self.tr("keep %n copy(ies)", "", req.copies)
         need = self.tr("required") if req.mandatory else self.tr("only if it applies")
         self.details.setText(fill(self.tr("%1; proves %2; %3."), how, labels.proves(req.proves), need))
-        self.brought_label.setText(self.tr("&Brought:"))
+        self.brought_label.setText(self.tr("Brou&ght:"))
         self.brought.setAccessibleName(fill(self.tr("Which paper was brought for %1"), name))
         for index in range(self.brought.count()):
             self.brought.setItemText(index, labels.paper(str(self.brought.itemData(index))))

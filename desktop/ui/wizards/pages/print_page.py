@@ -7,7 +7,8 @@ veteran-related services are listed again as next steps (退役军人直办通�
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.cases import CaseStatus
 from desktop.ui import labels
@@ -15,6 +16,7 @@ from desktop.ui.print_preview import PrintPanel
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.layout import scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.pages.known import veteran_steps_text
 from desktop.ui.wizards.text import fill
@@ -33,7 +35,9 @@ class PrintPage(CasePage):
         set_role(self.next_steps, "panel")
         self.next_steps.setVisible(False)
         self.panel: PrintPanel | None = None  # made once the case is saved: it prints the saved case
-        self._layout = QVBoxLayout(self)
+        # scrolls: the veteran services above the print panel must not squeeze its buttons in large type
+        self.scroll_area, self._layout = scrolling(self, "print_scroll")
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the print panel; focus scrolls to it
         self._layout.addWidget(self.outcome)
         self._layout.addWidget(self.missing)
         self._layout.addWidget(self.next_steps)
@@ -42,6 +46,7 @@ class PrintPage(CasePage):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Saved: print the papers"))
         self.setSubTitle(self.tr("Print the form for the resident to sign, and give them the receipt."))
+        self.scroll_area.setAccessibleName(self.tr("What was saved and what to print"))
         self._show()
 
     def on_enter(self) -> None:

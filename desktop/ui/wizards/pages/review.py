@@ -54,7 +54,7 @@ class ReviewPage(CasePage):
         self.setSubTitle(self.tr("Read everything below to the resident. If something is wrong, go Back and "
                                  "correct it."))
         self.summary.setAccessibleName(self.tr("Summary of the application"))
-        self.note_label.setText(self.tr("&Note for the township and county (optional):"))
+        self.note_label.setText(self.tr("Note for the &township and county (optional):"))
         self.note_edit.setAccessibleName(self.tr("Note for the township and county"))
         if self.entered:
             self._show()
