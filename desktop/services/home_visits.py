@@ -114,10 +114,10 @@ class HomeVisitRow:
         """Where the scheduling dialog starts when this visit is moved."""
         return VisitDefaults(self.resident, self.address)
 
-    def case_mark(self) -> dict[str, str]:
-        """What a case taken on this visit keeps under ``case.data["home_visit"]``."""
-        return {"visit": str(self.uuid), "date": self.planned_on.isoformat(), "address": self.address,
-                "staff": self.staff}
+    def case_mark(self, made_on: date) -> dict[str, str]:
+        """What a case taken on this visit keeps under ``case.data["home_visit"]``: the day it is made (an
+        overdue visit is made later than planned), where and by whom."""
+        return {"visit": str(self.uuid), "date": made_on.isoformat(), "address": self.address, "staff": self.staff}
 
 
 def timing_of(status: str, planned_on: date, today: date) -> Timing:

@@ -71,7 +71,7 @@ def _form(ctx: GalleryContext, visit: HomeVisitRow | None) -> QWidget:
     profile = _resident(ctx)
     data = dict(_case_data(profile, ctx)[CaseType.PENSION_CLAIM])
     if visit is not None:
-        data[HOME_VISIT_KEY] = visit.case_mark()
+        data[HOME_VISIT_KEY] = visit.case_mark(visit.planned_on)
     record = _record(ctx, profile, CaseType.PENSION_CLAIM, data)
     return pages_widget(application_form(desk_info(ctx.desk), record, ctx.policy.group_labels()), "form_home_visit")
 

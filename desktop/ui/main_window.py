@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         wizard = self.open_wizard(visit.kind, visit.resident.uuid)
         if wizard is None:
             return None
-        wizard.case.data[HOME_VISIT_KEY] = visit.case_mark()
+        wizard.case.data[HOME_VISIT_KEY] = visit.case_mark(self.home_visits.day())
         self._follow_home_visit(wizard)
         return wizard
 

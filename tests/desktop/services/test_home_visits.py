@@ -143,6 +143,7 @@ def test_the_lists_put_overdue_first_then_today_then_the_coming_days(desk: Desk,
     service.schedule(plan(d, days=30, address="四组"))
     assert [(v.uuid, v.timing) for v in service.due()] == [(overdue.uuid, Timing.OVERDUE), (today.uuid, Timing.DUE)]
     assert [v.uuid for v in service.upcoming(7)] == [soon.uuid]
+    assert overdue.case_mark(TODAY)["date"] == TODAY.isoformat()  # the day it was made, not the day planned
     assert [v.uuid for v in service.agenda(7)] == [overdue.uuid, today.uuid, soon.uuid]
     afternoon = service.schedule(plan(a, days=0, address="一组", part_of_day="afternoon"))
     morning = service.schedule(plan(c, days=0, address="三组", part_of_day="morning"))

@@ -123,7 +123,7 @@ def test_starting_a_visit_opens_the_wizard_and_saving_the_case_finishes_the_visi
     assert len(opened) == 1
     wizard = opened[0]
     qtbot.waitExposed(wizard)
-    assert wizard.case.data[HOME_VISIT_KEY] == {"visit": str(visit.uuid), "date": visit.planned_on.isoformat(),
+    assert wizard.case.data[HOME_VISIT_KEY] == {"visit": str(visit.uuid), "date": visits(window).day().isoformat(),
                                                 "address": visit.address, "staff": "张协理员"}
     assert wizard.case.resident is not None
     assert wizard.case.resident.uuid == person.uuid
