@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
             self.new_case_actions[case_type] = action
         self.resident_screen_action = self._action(self.open_resident_screen)
         self.desk_menu.addAction(self.resident_screen_action)
+        self.caption_panel_action = self._action(self.open_caption_panel)
+        self.desk_menu.addAction(self.caption_panel_action)
         self.desk_menu.addSeparator()
         self.backup_action = self._action(self._backup)
         self.verify_action = self._action(self._verify_audit)
@@ -332,6 +334,7 @@ class MainWindow(QMainWindow):
         for case_type, action in self.new_case_actions.items():
             action.setText(labels.case_type(case_type) + "…")
         self.resident_screen_action.setText(self.tr("Resident &screen"))
+        self.caption_panel_action.setText(self.tr("Show &words to the resident…"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.verify_action.setText(self.tr("&Verify the audit trail"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -493,6 +496,13 @@ class MainWindow(QMainWindow):
         Operation(work, lambda _row: self.today_page.refresh(), self._show_error, self,
                   self.tr("Recording the home visit…"), cancellable=False).start()
 
+    def open_caption_panel(self) -> Any:
+        """The assistant's caption panel: typed words and common phrases shown on the resident screen, for
+        residents who do not hear well."""
+        panel = importlib.import_module("desktop.ui.caption_panel").open_caption_panel(self)
+        self._keep(panel)
+        return panel
+
     def open_resident_screen(self) -> Any:
         """The resident screen (居民屏幕): full screen on a second monitor when there is one, else a window;
         it follows the wizard opened last."""
@@ -538,7 +548,7 @@ class MainWindow(QMainWindow):
             self.register.show_resident(profile.summary.uuid)
 
     def _keep(self, window: QWidget) -> None:
-        self._windows = [w for w in self._windows if w.isVisible()]
+        self._windows = [w for w in self._windows if w.isVisible() and w is not window]
         self._windows.append(window)
 
     # --- supervisor --------------------------------------------------------------------------------

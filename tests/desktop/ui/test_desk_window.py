@@ -274,3 +274,17 @@ def test_a_draft_already_open_is_brought_forward_not_opened_twice(qtbot: QtBot, 
     assert second is first  # two wizards on one draft would overwrite each other's work
     first.ask_on_close = False
     first.close()
+
+
+def test_the_desk_menu_opens_the_caption_panel_whose_words_reach_the_resident_screen(
+        qtbot: QtBot, window: MainWindow) -> None:
+    screen = window.open_resident_screen()
+    window.caption_panel_action.trigger()
+    panels = [w for w in window._windows if type(w).__name__ == "CaptionPanel"]
+    assert len(panels) == 1
+    assert panels[0].isVisible()
+    panels[0].words_edit.setText("please wait")
+    panels[0].send()
+    qtbot.waitUntil(lambda: screen.caption_label.accessibleName() == "please wait", timeout=WAIT_MS)
+    window.caption_panel_action.trigger()
+    assert [w for w in window._windows if type(w).__name__ == "CaptionPanel"] == panels  # one panel, not two
