@@ -1,0 +1,154 @@
+"""The comparison (数据比对) at the desk: the register against the current agency lists, as worklists,
+the management ledger (管理台账) and the dashboard's figures.
+
+    service = CompareService(store, actor, village_code, today)
+    result = service.compare(progress)              # worklists with the residents behind each item
+    service.export_ledger(path, text, describe, result=result)
+    figures = service.dashboard(result)
+
+Reading 100,000 residents is the long step (about a second): ``compare`` reports progress and honours
+Cancel; ``ledger`` and ``dashboard`` reuse a result when given one. Nothing here changes the register:
+the list person the assistant recognises is linked with :meth:`ListsService.confirm_match`, cases are
+opened by their wizards. Only the ledger export writes, an audit event (PIPL: exports are logged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from uuid import UUID
+
+from core.compare import (
+    ActionKind,
+    CompareInput,
+    CompareOptions,
+    Comparison,
+    Dashboard,
+    Ledger,
+    WorkItem,
+    agency_name,
+    build_ledger,
+    compare,
+    dashboard,
+)
+from core.policy.model import Policy
+from core.problems import Problem
+from core.progress import NO_PROGRESS, Progress
+from desktop.services.compare_inputs import current_snapshots, load_entries, load_persons, snapshot_days
+from desktop.services.compare_model import CompareResult, ItemView, LedgerExport, WorklistView
+from desktop.services.compare_places import service_point
+from desktop.services.ledger_export import LedgerText, write_ledger
+from desktop.services.policy import PolicyService
+from desktop.store.audit import record_event
+from desktop.store.database import Store
+
+__all__ = ["CompareResult", "CompareService", "ItemView", "LedgerExport", "WorklistView"]
+
+# progress notes (the UI words them): reading the register, reading the lists, comparing
+STEPS = ("compare.reading_register", "compare.reading_lists", "compare.comparing")
+
+
+class CompareService:
+    def __init__(
+        self,
+        store: Store,
+        actor: str,
+        village_code: str | None = None,
+        today: date | None = None,
+        *,
+        policy: Policy | None = None,
+        options: CompareOptions | None = None,
+    ) -> None:
+        self._store = store
+        self._actor = actor
+        self._village = village_code if village_code is not None else store.village_code
+        self._today = today
+        self._policy = policy
+        self._options = options or CompareOptions()
+
+    def _day(self) -> date:
+        return self._today or date.today()
+
+    def _policy_of(self, county: str) -> Policy:
+        if self._policy is None:
+            self._policy = PolicyService(self._store.data_dir.root, county=county or None).policy()
+        return self._policy
+
+    def inputs(self, progress: Progress = NO_PROGRESS) -> tuple[CompareInput, tuple[date, ...]]:
+        """What core.compare is handed, read from the store in one session, and every snapshot's date."""
+        progress.report(0, len(STEPS), STEPS[0])
+        with self._store.session(self._actor) as session:
+            persons, keys = load_persons(session, progress)
+            progress.report(1, len(STEPS), STEPS[1])
+            progress.check()
+            snapshots = current_snapshots(session)
+            entries = load_entries(session, snapshots, keys)
+            days = tuple(snapshot_days(session))
+        point = service_point(self._village, persons)
+        data = CompareInput(
+            persons=persons, entries=tuple(entries), snapshots={s: day for s, (_, day) in snapshots.items()},
+            policy=self._policy_of(point.county), point=point, today=self._day(), options=self._options,
+        )  # fmt: skip
+        return data, days
+
+    def compare(self, progress: Progress = NO_PROGRESS) -> CompareResult:
+        """Every worklist for today. Raises core's PolicyError when the pack lacks a figure they need."""
+        data, days = self.inputs(progress)
+        progress.check()
+        progress.report(2, len(STEPS), STEPS[2])
+        comparison = compare(data)
+        progress.report(len(STEPS), len(STEPS), STEPS[2])
+        return CompareResult(comparison, data, _views(comparison), days)
+
+    def ledger(self, mask_ids: bool = False, result: CompareResult | None = None,
+               progress: Progress = NO_PROGRESS) -> Ledger:  # fmt: skip
+        """The management ledger's rows (for a screen); ``export_ledger`` writes it to a file."""
+        return build_ledger((result or self.compare(progress)).comparison, mask_ids=mask_ids)
+
+    def export_ledger(
+        self,
+        out_path: Path,
+        text: LedgerText,
+        describe: Callable[[Problem], str],
+        *,
+        mask_ids: bool = False,
+        result: CompareResult | None = None,
+        progress: Progress = NO_PROGRESS,
+    ) -> LedgerExport:
+        """Write the ledger as .xlsx (see desktop.services.ledger_export for ``text``). Audited: who, when,
+        the file's name, how many rows and whether ID numbers were masked."""
+        ledger = self.ledger(mask_ids, result, progress)
+        progress.check()
+        rows = write_ledger(out_path, ledger, text, describe)
+        with self._store.session(self._actor) as session:
+            record_event(session, "compare.ledger_export",
+                         detail={"file": out_path.name, "rows": rows, "masked": mask_ids,
+                                 "as_of": ledger.as_of.isoformat(), "place": ledger.place})  # fmt: skip
+        return LedgerExport(out_path, rows, mask_ids, ledger.as_of)
+
+    def dashboard(self, result: CompareResult | None = None, progress: Progress = NO_PROGRESS) -> Dashboard:
+        """Coverage and 代缴 completeness today, and a trend point for each quarter a list was received in."""
+        result = result or self.compare(progress)
+        return dashboard(result.comparison, result.inputs.persons, result.snapshot_days)
+
+
+def _views(comparison: Comparison) -> tuple[WorklistView, ...]:
+    point = comparison.point
+    return tuple(
+        WorklistView(w.code, tuple(_item_view(item, point.name_of) for item in w.items)) for w in comparison.worklists
+    )
+
+
+def _item_view(item: WorkItem, name_of: Callable[[str], str]) -> ItemView:
+    key = item.subject.key if item.subject is not None else None
+    target = item.action.target
+    target_name = None
+    if target is not None:
+        target_name = agency_name(target) if item.action.kind is ActionKind.ASK_AGENCY else name_of(target)
+    return ItemView(
+        item=item,
+        resident=UUID(key) if key else None,
+        candidates=tuple(UUID(k) for k in item.candidates),
+        target_name=target_name,
+    )
