@@ -16,6 +16,7 @@ from desktop.services.cases import CaseRecord, CaseType
 from desktop.ui.print_preview import Printable
 from desktop.ui.wizards.base import CaseWizard
 from desktop.ui.wizards.enrollment_choices import EnrollmentChoicesPage
+from desktop.ui.wizards.pages.known import veteran_review_line
 from desktop.ui.wizards.pages.policy import PolicyPage, describe_for
 from desktop.ui.wizards.pages.review import paper_lines, resident_lines
 from desktop.ui.wizards.text import fill, money
@@ -77,6 +78,9 @@ class EnrollmentWizard(CaseWizard):
         if e.keep_minimum_tier.eligible:
             lines.append(self.tr("May keep the old minimum tier when the minimum rises."))
         lines.extend(fill(self.tr("Next step: %1"), describe(Problem(a.code))) for a in e.advice)
+        if self.case.veteran:
+            veteran = veteran_review_line(self.known_facts(), self.case.data.get("veteran_certificate_no"))
+            lines.extend([veteran] if veteran else [])
         return lines
 
     def _choice_lines(self) -> list[str]:

@@ -47,3 +47,14 @@ def known_lines(facts: KnownFacts, group_labels: Mapping[str, str]) -> list[str]
         lines.append(fill(translate("KnownFacts", "Veteran, preferential card (优待证) number %1 — %2"),
                           facts.veteran_certificate_no, source))
     return lines
+
+
+def veteran_review_line(facts: KnownFacts | None, typed: str | None) -> str | None:
+    """The veteran's 优待证 as the review reads it out: from the register, or as typed on the policy page."""
+    if facts is not None and facts.verified_veteran:
+        return fill(translate("KnownFacts", "Veteran: preferential card (优待证) number %1, from the register."),
+                    facts.veteran_certificate_no)
+    if typed:
+        return fill(translate("KnownFacts", "Veteran: preferential card (优待证) number %1, as shown today; the county "
+                              "records it."), typed)
+    return None

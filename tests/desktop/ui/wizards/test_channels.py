@@ -222,6 +222,12 @@ def test_a_veteran_without_a_card_on_record_is_asked_the_number_and_junk_is_refu
     click_next(qtbot, wizard)
     assert wizard.currentId() == Step.CHOICES
     assert wizard.case.data["veteran_certificate_no"] == "6404232021123456"
+    choices = wizard.choices_page
+    choices.tier_combo.setCurrentIndex(choices.tier_combo.findData("500"))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == Step.REVIEW
+    assert "6404232021123456" in wizard.review_page.plain_text()  # read out to the resident before signing
 
 
 def test_back_still_reaches_the_identify_page_of_a_veteran(qtbot: QtBot, ctx: WizardContext,
