@@ -41,6 +41,20 @@ SLIP_STYLE = DocumentStyle(scale=1.3)
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 
+# core.lists.ListSource names the agencies differently from the demo desk; both mean the same list
+_AGENCY_ALIASES = {"civil-affairs": "minzheng", "disability": "canlian", "rural-revitalization": "xiangcun",
+                   "veterans": "tuiyi"}
+
+
+def list_name(agency: str) -> str:
+    """The list an agency's code stands for (残联名单 ...); an agency the labels do not know is still a list,
+    never "entered by hand"."""
+    code = _AGENCY_ALIASES.get(agency, agency)
+    if code in labels.AGENCIES:
+        return labels.agency(code)
+    return fill(translate("Receipts", "the list of %1"), agency)
+
+
 def requirements(record: CaseRecord) -> tuple[Requirement, ...]:
     """The checklist the case's papers came from (for what each proves and what may stand in for it)."""
     try:
@@ -67,7 +81,7 @@ def missing_papers(record: CaseRecord) -> tuple[Paper, ...]:
 def _verified_row(paper: Paper, requirement: Requirement | None) -> tuple[object, ...]:
     proof = paper.verified_from
     assert proof is not None
-    verified = fill(translate("Receipts", "verified from the %1, not needed"), labels.agency(proof.agency))
+    verified = fill(translate("Receipts", "verified from the %1, not needed"), list_name(proof.agency))
     return (_paper_name(paper, requirement), "—", "—", Html(f"{check(True)} {verified}"), format_date(proof.as_of), "")
 
 

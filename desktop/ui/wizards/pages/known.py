@@ -13,6 +13,7 @@ from core.veterans import VETERAN_NEXT_STEPS
 from desktop.messages import describe
 from desktop.services.known_papers import KnownFacts
 from desktop.ui import labels
+from desktop.ui.documents.receipts import list_name
 from desktop.ui.wizards.text import fill
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
@@ -29,19 +30,19 @@ def known_lines(facts: KnownFacts, group_labels: Mapping[str, str]) -> list[str]
     """The groups, the disability certificate and the veteran's 优待证 as the register has them, each with its
     source (list and date), in the words the policy page and the review show."""
     lines = [fill(translate("KnownFacts", "%1 — %2, list date %3"), group_labels.get(g.group, g.group)
-                  + (f"（{g.subtype}）" if g.subtype else ""), labels.agency(g.agency), g.as_of.isoformat())
+                  + (f"（{g.subtype}）" if g.subtype else ""), list_name(g.agency), g.as_of.isoformat())
              for g in facts.groups]
     cert = facts.certificate
     if cert is not None:
         what = fill(translate("KnownFacts", "Disability certificate %1: %2, grade %3"), cert.masked_number,
                     labels.disability_category(cert.category), cert.grade)
         if cert.proof is not None:
-            lines.append(fill(translate("KnownFacts", "%1 — %2, list date %3"), what, labels.agency(cert.proof.agency),
+            lines.append(fill(translate("KnownFacts", "%1 — %2, list date %3"), what, list_name(cert.proof.agency),
                               cert.proof.as_of.isoformat()))
         else:
             lines.append(fill(translate("KnownFacts", "%1 — on file at the desk, not from a list"), what))
     if facts.verified_veteran:
-        source = (fill(translate("KnownFacts", "%1, list date %2"), labels.agency(facts.veteran_list.agency),
+        source = (fill(translate("KnownFacts", "%1, list date %2"), list_name(facts.veteran_list.agency),
                        facts.veteran_list.as_of.isoformat()) if facts.veteran_list is not None
                   else translate("KnownFacts", "in the register"))
         lines.append(fill(translate("KnownFacts", "Veteran, preferential card (优待证) number %1 — %2"),

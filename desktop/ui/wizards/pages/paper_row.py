@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.documents import ListProof, Requirement
 from desktop.services.cases import Paper, Scan
 from desktop.ui import labels
+from desktop.ui.documents.receipts import list_name
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.text import fill
 
@@ -123,7 +124,7 @@ class PaperRow(QFrame):
         self.received.setText(fill(self.tr("%1 — verified from a list"), name))
         self.received.setAccessibleName(fill(self.tr("%1 verified from a list, no need to bring it"), name))
         self.details.setText("✔ " + fill(self.tr("Verified from the %1 (list date %2, file %3); no need to bring "
-                                                 "it."), labels.agency(proof.agency), proof.as_of.isoformat(),
+                                                 "it."), list_name(proof.agency), proof.as_of.isoformat(),
                                          proof.file_name))
 
     def add_scan(self, scan: Scan, data: bytes) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QTextBrowser
 from desktop.services.cases import Paper
 from desktop.ui import labels
 from desktop.ui.display_mode import mode_notifier
+from desktop.ui.documents.receipts import list_name
 from desktop.ui.read_aloud import ReadAloudButton
 from desktop.ui.widgets import named
 from desktop.ui.wizards.context import CaseState, WizardContext
@@ -108,7 +109,7 @@ def paper_lines(papers: Sequence[Paper], waiting: str | None = None) -> list[str
         proof = paper.verified_from
         if proof is not None:
             lines.append(fill(translate("CaseReview", "%1: verified from the %2 (list date %3), no need to bring it."),
-                              labels.paper(paper.kind), labels.agency(proof.agency), proof.as_of.isoformat()))
+                              labels.paper(paper.kind), list_name(proof.agency), proof.as_of.isoformat()))
     if missing:
         waiting = waiting or translate("CaseReview", "Still missing: %1. The application waits until they are brought.")
         lines.append(fill(waiting, "、".join(missing)))

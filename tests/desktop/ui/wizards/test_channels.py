@@ -19,7 +19,7 @@ from desktop.services.residents import ResidentProfile
 from desktop.store.models import Resident
 from desktop.ui import labels
 from desktop.ui.channels_gallery import gallery_shots as channel_shots
-from desktop.ui.documents.receipts import missing_papers, papers_receipt, please_bring_slip
+from desktop.ui.documents.receipts import list_name, missing_papers, papers_receipt, please_bring_slip
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.print_preview import desk_info
 from desktop.ui.wizards.base import CaseWizard, Step
@@ -261,3 +261,9 @@ def test_the_gallery_shows_both_channels_at_their_pages(ctx: WizardContext, demo
         "veteran_question_answered_by_register": Step.POLICY, "veteran_print_next_steps": Step.PRINT,
         "veteran_number_asked": Step.POLICY, "veteran_number_junk": Step.POLICY}
     assert ctx.cases.drafts() == []
+
+
+def test_a_list_is_named_whatever_code_the_import_gave_its_agency() -> None:
+    assert list_name("disability") == list_name("canlian") == labels.agency("canlian")
+    assert list_name("civil-affairs") == labels.agency("minzheng")
+    assert list_name("county-extra") == "the list of county-extra"  # still a list, never "entered by hand"
