@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.cli import commands_core, commands_lists, commands_store
+from desktop.cli import commands_compare, commands_core, commands_lists, commands_store
 from desktop.cli.output import OK, USAGE
 from desktop.i18n import ensure_core_application, install_translators
 from desktop.paths import default_data_dir
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_core.register(sub)
     commands_store.register(sub)
     commands_lists.register(sub)
+    commands_compare.register(sub)
     return parser
 
 
