@@ -307,9 +307,9 @@ def goes_back(before: QRect, after: QRect, tolerance: int = TAB_TOLERANCE_PX) ->
 
 
 def reading_start(places: list[QRect], tolerance: int = TAB_TOLERANCE_PX) -> int:
-    """The index of the place read first: on the topmost line, the leftmost."""
-    top_line = min(place.top() for place in places)
-    first_line = [i for i, place in enumerate(places) if place.top() <= top_line + tolerance]
+    """The index of the place read first: the leftmost of those beside the topmost one."""
+    topmost = min(places, key=lambda place: place.top())
+    first_line = [i for i, place in enumerate(places) if place.top() < topmost.bottom() - tolerance]
     return min(first_line, key=lambda i: places[i].left())
 
 

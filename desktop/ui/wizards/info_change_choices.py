@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,7 @@ from desktop.ui.operation import run_blocking
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
+from desktop.ui.wizards.layout import SwitchLabel
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.text import fill
 
@@ -94,14 +97,22 @@ class InfoChangeChoicesPage(CasePage):
         for column, head in enumerate(self.heads):
             head.setStyleSheet("font-weight: bold;")
             grid.addWidget(head, 0, column)
+        # each field's label: its Alt key ticks the row's box and goes to the field
+        self.field_labels = {field: SwitchLabel(self.boxes[field], self.editors[field]) for field in FIELDS}
         for row, field in enumerate(FIELDS, start=1):
-            grid.addWidget(self.boxes[field], row, 0)
+            detail = QHBoxLayout()
+            # as tall as the row: a target the size of the field beside it, not of the bare tick box
+            self.boxes[field].setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+            detail.addWidget(self.boxes[field])
+            detail.addWidget(self.field_labels[field], 1)
+            grid.addLayout(detail, row, 0)
             grid.addWidget(self.old_labels[field], row, 1)
             grid.addWidget(self.editors[field], row, 2)
             self.boxes[field].toggled.connect(lambda on, f=field: self._ticked(f, on))
             self.editors[field].setEnabled(False)
         # large type shows two details (four fields) at a time
-        groups = self.group_fields(*((self.boxes[f], self.old_labels[f], self.editors[f]) for f in FIELDS))
+        groups = self.group_fields(*((self.boxes[f], self.field_labels[f], self.old_labels[f], self.editors[f])
+                                     for f in FIELDS))
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
         self.effects = wrapping_label("change_effects")
@@ -136,7 +147,7 @@ class InfoChangeChoicesPage(CasePage):
                  "sex": self.tr("Se&x"), "ethnicity": self.tr("&Ethnicity (民族)"), "phone": self.tr("&Phone"),
                  "address": self.tr("A&ddress")}
         for field, box in self.boxes.items():
-            box.setText(boxes[field])
+            self.field_labels[field].setText(boxes[field])
             box.setAccessibleName(fill(self.tr("Change the %1"), self.field_name(field)))
             self.editors[field].setAccessibleName(fill(self.tr("New %1"), self.field_name(field)))
             self.old_labels[field].setAccessibleName(fill(self.tr("%1 recorded now"), self.field_name(field)))

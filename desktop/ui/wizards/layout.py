@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QFrame,
+    QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -84,3 +88,28 @@ def count_fields(fields: Iterable[QWidget]) -> int:
             seen.add(key)
         count += 1
     return count
+
+
+class SwitchLabel(QLabel):
+    """The label of a field that a check box beside it switches on (a row of the information change).
+
+    Its Alt key goes to the field, ticking the box first when the field is still off; a click on it ticks or
+    unticks the box, as a click on a check box's own words would.
+    """
+
+    def __init__(self, box: QAbstractButton, field: QWidget) -> None:
+        super().__init__()
+        self.box = box
+        self.setBuddy(field)
+
+    def event(self, event: QEvent) -> bool:
+        buddy = self.buddy()
+        if event.type() == QEvent.Type.Shortcut and buddy is not None and not buddy.isEnabled():
+            self.box.setChecked(True)  # the page switches the field on and moves there
+            return True
+        return super().event(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.box.toggle()
+        super().mouseReleaseEvent(event)

@@ -16,9 +16,10 @@ from desktop.services.desk import Desk
 from desktop.ui.application import create_application
 from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.wizards.base import CaseWizard, Step
+from desktop.ui.wizards.info_change import InfoChangeWizard
 from desktop.ui.wizards.layout import count_fields, visible_fields
 from desktop.ui.wizards.page import CasePage
-from tests.desktop.ui.wizards.conftest import WizardFactory
+from tests.desktop.ui.wizards.conftest import WizardFactory, Wizards
 from tests.desktop.ui.wizards.drive import click_next, enrollable, new_id, tick, type_text
 
 WAIT_MS = 3000
@@ -180,3 +181,23 @@ def test_a_wrong_proxy_id_number_shows_the_proxy_group_with_the_problem(
     assert page.proxy_id.isVisible()
     assert not page.agreed.isVisible()
     assert page.problems.isVisible()
+
+
+def test_a_details_alt_key_ticks_it_and_goes_to_its_field_and_a_click_on_its_words_ticks_it(
+        qtbot: QtBot, app: QApplication, desk: Desk, wizards: Wizards) -> None:
+    wizard = wizards.open(InfoChangeWizard, enrollable(desk).uuid)
+    click_next(qtbot, wizard)
+    page = wizard.choices_page
+    assert wizard.currentPage() is page
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=WAIT_MS)
+    assert page.field_labels["phone"].buddy() is page.phone_edit
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # 电话(&P)
+    assert page.boxes["phone"].isChecked()
+    assert page.phone_edit.isEnabled()
+    assert QApplication.focusWidget() is page.phone_edit
+    label = page.field_labels["address"]
+    QTest.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert page.boxes["address"].isChecked()
+    QTest.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert not page.boxes["address"].isChecked()
