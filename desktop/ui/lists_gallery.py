@@ -71,6 +71,15 @@ def gbk_title_csv(folder: Path, known: Sequence[Known], name: str = "沙塘镇�
     return path
 
 
+def later_xlsx(folder: Path, known: Sequence[Known], name: str = "沙塘镇低保名单（更新）.xlsx") -> Path:
+    """The next list from the same office naming ``known``, the first of them moved from 低保 to 特困."""
+    people = civil_people(known)
+    people[0] = replace(people[0], group="tekun", category_text=CIVIL_WORDS["tekun"])
+    path = folder / name
+    path.write_bytes(write_list(people, "civil-affairs", "xlsx").data)
+    return path
+
+
 def unusual_columns_csv(folder: Path, known: Sequence[Known], name: str = "村里报的名单.csv") -> Path:
     """A file whose name and category columns carry names the reader does not know: the mapping screen."""
     lines = ["序号,户主姓名及成员,身份证号(18位),享受待遇,住址"]
@@ -135,17 +144,27 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     yield "import_mapping_chosen", mapped
     mapped.close()
 
+    changes = _dialog(page, later_xlsx(ctx.scratch, [*known[1:7], known[11]]))
+    changes.resize(1000, 720)
+    changes.go_next()
+    _wait(changes, PREVIEW)
+    changes.preview_step.tabs.setCurrentIndex(2)
+    yield "import_preview_changes", changes
+    changes.import_list()
+    _wait(changes, RESULT)
+    changes.close()
+
     settle(lambda: not page.busy)
     page.refresh()
     settle(lambda: not page.busy and bool(page.snapshots))
-    imported = next(i for i, s in enumerate(page.snapshots) if s.file_name == gbk.name)
-    page.table.selectRow(imported)
+    page.table.selectRow(0)
     yield "page_after_import", page
     page.show_difference()
     settle(lambda: page.difference is not None and not page.busy)
     if page.difference is not None:
         page.difference.resize(1000, 600)
         yield "difference", page.difference
+    page.table.selectRow(next(i for i, s in enumerate(page.snapshots) if s.file_name == gbk.name))
     rows = page.show_rows()
     if rows is not None:
         rows.resize(1000, 720)

@@ -3,6 +3,8 @@ notes the import's progress sends (core and the service report codes; the desk s
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from core.lists import Field, ListSource
@@ -93,8 +95,12 @@ def field_label(field: Field) -> str:
     return _tr(FIELDS[field])
 
 
+_CJK_MNEMONIC = re.compile(r"[(（]&[^&][)）]")  # the Chinese way: "姓名(&N)"
+
+
 def plain(text: str) -> str:
-    """A label's words without its mnemonic marker (for accessible names and table headers)."""
+    """A label's words without its mnemonic marker (for accessible names and sentences)."""
+    text = _CJK_MNEMONIC.sub("", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 

@@ -68,7 +68,7 @@ class ResultStep(QWidget):
             self.heading.setText(self.tr("The list is imported"))
             self.summary.setText(
                 self.tr("%1, valid on %2: %3 rows imported (%4 found in the register), %5 not imported. %6. "
-                        "%7 residents joined a group, %8 left one.")
+                        "%7 residents joined a group; %8 left one because they are no longer on this list.")
                 .replace("%1", source_label(snapshot.source)).replace("%2", snapshot.as_of.isoformat())
                 .replace("%3", str(result.accepted)).replace("%4", str(result.matched))
                 .replace("%5", str(rejected)).replace("%6", diff_summary(result.diff) if result.diff else "")
