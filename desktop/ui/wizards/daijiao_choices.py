@@ -37,7 +37,7 @@ from desktop.ui import labels
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
-from desktop.ui.wizards.layout import field_section, scrolling
+from desktop.ui.wizards.layout import SharedLabelColumn, field_section, scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.pages.policy import describe_for
 from desktop.ui.wizards.text import fill, money, money_json
@@ -121,6 +121,7 @@ class DaijiaoChoicesPage(CasePage):
         self.scroll_area, layout = scrolling(self, "daijiao_choices_scroll")
         # large type asks for the group and the certificate, then for its dates and the year (six with a subtype)
         sections = (field_section(self.form), field_section(dates))
+        self.label_column = SharedLabelColumn(self, self.form, dates)
         groups = self.group_fields(*sections)
         layout.addWidget(groups.step_label)
         for section in sections:
@@ -161,6 +162,7 @@ class DaijiaoChoicesPage(CasePage):
         self.until_edit.setAccessibleName(self.tr("Date the certificate ends"))
         self.until_edit.setPlaceholderText(self.tr("leave empty when the certificate has no end date"))
         self.year_label.setText(self.tr("For the &year:"))
+        self.label_column.align()
         self.year_spin.setAccessibleName(self.tr("Year the government pays for"))
         self.scroll_area.setAccessibleName(self.tr("Group, certificate and year"))
         self._show()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QFrame,
     QLabel,
     QLayout,
@@ -113,3 +114,30 @@ class SwitchLabel(QLabel):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.box.toggle()
         super().mouseReleaseEvent(event)
+
+
+class SharedLabelColumn(QObject):
+    """Forms put in separate sections (so large type can show them apart) keep one label column, as the one
+    form they replace would: every label is as wide as the widest, followed when words or type change."""
+
+    def __init__(self, parent: QWidget, *forms: QFormLayout) -> None:
+        super().__init__(parent)
+        self.labels: list[QLabel] = []
+        for form in forms:
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = item.widget() if item is not None else None
+                if isinstance(label, QLabel):
+                    self.labels.append(label)
+                    label.installEventFilter(self)
+        self.align()
+
+    def align(self) -> None:
+        widest = max((label.sizeHint().width() for label in self.labels), default=0)
+        for label in self.labels:
+            label.setMinimumWidth(widest)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.align()
+        return False

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.services.cases import ConfirmationMethod
@@ -17,7 +17,7 @@ from desktop.ui.application import create_application
 from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.wizards.base import CaseWizard, Step
 from desktop.ui.wizards.info_change import InfoChangeWizard
-from desktop.ui.wizards.layout import count_fields, visible_fields
+from desktop.ui.wizards.layout import SharedLabelColumn, count_fields, field_section, visible_fields
 from desktop.ui.wizards.page import CasePage
 from tests.desktop.ui.wizards.conftest import WizardFactory, Wizards
 from tests.desktop.ui.wizards.drive import click_next, enrollable, new_id, tick, type_text
@@ -201,3 +201,22 @@ def test_a_details_alt_key_ticks_it_and_goes_to_its_field_and_a_click_on_its_wor
     assert page.boxes["address"].isChecked()
     QTest.mouseClick(label, Qt.MouseButton.LeftButton)
     assert not page.boxes["address"].isChecked()
+
+
+def test_forms_split_into_sections_keep_one_label_column_in_every_mode(qtbot: QtBot, app: QApplication) -> None:
+    top = QWidget()
+    qtbot.addWidget(top)
+    first, second = QFormLayout(), QFormLayout()
+    short, long = QLineEdit(), QLineEdit()
+    first.addRow("&Year:", short)
+    second.addRow("Certificate &number of the group:", long)
+    layout = QVBoxLayout(top)
+    layout.addWidget(field_section(first))
+    layout.addWidget(field_section(second))
+    SharedLabelColumn(top, first, second)
+    top.show()
+    qtbot.waitExposed(top)
+    for mode in (DisplayMode.NORMAL, DisplayMode.ELDERLY):
+        apply_mode(app, mode)
+        QApplication.processEvents()
+        assert short.mapTo(top, QPoint(0, 0)).x() == long.mapTo(top, QPoint(0, 0)).x(), mode
