@@ -8,7 +8,17 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.services.cases import ConfirmationMethod
@@ -220,3 +230,21 @@ def test_forms_split_into_sections_keep_one_label_column_in_every_mode(qtbot: Qt
         apply_mode(app, mode)
         QApplication.processEvents()
         assert short.mapTo(top, QPoint(0, 0)).x() == long.mapTo(top, QPoint(0, 0)).x(), mode
+
+
+def test_what_counts_as_a_field(qtbot: QtBot, app: QApplication) -> None:
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QVBoxLayout(top)
+    shown = QLineEdit()
+    read_only = QLineEdit()
+    read_only.setReadOnly(True)  # shows a value, asks for nothing
+    combo = QComboBox()
+    combo.setEditable(True)  # its line edit is part of it: one field
+    first, second = QRadioButton("a"), QRadioButton("b")  # one question
+    ticked = QCheckBox("c")
+    hidden = QLineEdit()
+    for widget in (shown, read_only, combo, first, second, ticked, hidden):
+        layout.addWidget(widget)
+    hidden.hide()
+    assert count_fields(visible_fields(top)) == 4
