@@ -10,7 +10,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -67,13 +67,19 @@ def compare_command(args: argparse.Namespace) -> int:
 
 
 def compare_json(result: CompareResult) -> dict[str, Any]:
-    """Core's JSON with the desk's words: each worklist's name, each item's reason and next step."""
+    """Core's JSON with the desk's words (each worklist's name, each item's reason and next step) and the
+    rows of the current lists that name each item's person."""
     data = result.to_json()
-    for listed, view in zip(data["worklists"], result.worklists, strict=True):  # type: ignore[call-overload]
+    worklists = cast(list[dict[str, Any]], data["worklists"])
+    for listed, view in zip(worklists, result.worklists, strict=True):
         listed["title"] = worklist_title(view.code)
         for item, item_view in zip(listed["items"], view.items, strict=True):
             item["message"] = describe(item_view.item.reason)
             item["action_label"] = action_label(item_view)
+            item["list_rows"] = [
+                {"source": r.source, "snapshot": str(r.snapshot), "as_of": r.as_of.isoformat(), "row": r.row}
+                for r in item_view.list_rows
+            ]
     return data
 
 

@@ -14,9 +14,10 @@ opened by their wizards. Only the ledger export writes, an audit event (PIPL: ex
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 from uuid import UUID
 
 from core.compare import (
@@ -26,6 +27,7 @@ from core.compare import (
     Comparison,
     Dashboard,
     Ledger,
+    ListEntry,
     WorkItem,
     agency_name,
     build_ledger,
@@ -35,15 +37,21 @@ from core.compare import (
 from core.policy.model import Policy
 from core.problems import Problem
 from core.progress import NO_PROGRESS, Progress
-from desktop.services.compare_inputs import current_snapshots, load_entries, load_persons, snapshot_days
-from desktop.services.compare_model import CompareResult, ItemView, LedgerExport, WorklistView
+from desktop.services.compare_inputs import (
+    CurrentSnapshot,
+    current_snapshots,
+    load_entries,
+    load_persons,
+    snapshot_days,
+)
+from desktop.services.compare_model import CompareResult, ItemView, LedgerExport, ListRow, WorklistView
 from desktop.services.compare_places import service_point
 from desktop.services.ledger_export import LedgerText, write_ledger
 from desktop.services.policy import PolicyService
 from desktop.store.audit import record_event
 from desktop.store.database import Store
 
-__all__ = ["CompareResult", "CompareService", "ItemView", "LedgerExport", "WorklistView"]
+__all__ = ["CompareResult", "CompareService", "ItemView", "LedgerExport", "ListRow", "Loaded", "WorklistView"]
 
 # progress notes (the UI words them): reading the register, reading the lists, comparing
 STEPS = ("compare.reading_register", "compare.reading_lists", "compare.comparing")
@@ -75,8 +83,9 @@ class CompareService:
             self._policy = PolicyService(self._store.data_dir.root, county=county or None).policy()
         return self._policy
 
-    def inputs(self, progress: Progress = NO_PROGRESS) -> tuple[CompareInput, tuple[date, ...]]:
-        """What core.compare is handed, read from the store in one session, and every snapshot's date."""
+    def inputs(self, progress: Progress = NO_PROGRESS) -> Loaded:
+        """What core.compare is handed, read from the store in one session, with every snapshot's date and
+        the current snapshot of each source."""
         progress.report(0, len(STEPS), STEPS[0])
         with self._store.session(self._actor) as session:
             persons, keys = load_persons(session, progress)
@@ -87,19 +96,19 @@ class CompareService:
             days = tuple(snapshot_days(session))
         point = service_point(self._village, persons)
         data = CompareInput(
-            persons=persons, entries=tuple(entries), snapshots={s: day for s, (_, day) in snapshots.items()},
+            persons=persons, entries=tuple(entries), snapshots={s: c.as_of for s, c in snapshots.items()},
             policy=self._policy_of(point.county), point=point, today=self._day(), options=self._options,
         )  # fmt: skip
-        return data, days
+        return Loaded(data, days, snapshots)
 
     def compare(self, progress: Progress = NO_PROGRESS) -> CompareResult:
         """Every worklist for today. Raises core's PolicyError when the pack lacks a figure they need."""
-        data, days = self.inputs(progress)
+        data, days, snapshots = self.inputs(progress)
         progress.check()
         progress.report(2, len(STEPS), STEPS[2])
         comparison = compare(data)
         progress.report(len(STEPS), len(STEPS), STEPS[2])
-        return CompareResult(comparison, data, _views(comparison), days)
+        return CompareResult(comparison, data, _views(comparison, data.entries, snapshots), days)
 
     def ledger(self, mask_ids: bool = False, result: CompareResult | None = None,
                progress: Progress = NO_PROGRESS) -> Ledger:  # fmt: skip
@@ -133,15 +142,35 @@ class CompareService:
         return dashboard(result.comparison, result.inputs.persons, result.snapshot_days)
 
 
-def _views(comparison: Comparison) -> tuple[WorklistView, ...]:
+class Loaded(NamedTuple):
+    data: CompareInput
+    snapshot_days: tuple[date, ...]  # every snapshot's as-of date
+    snapshots: dict[str, CurrentSnapshot]  # source -> the snapshot compared
+
+
+def _views(
+    comparison: Comparison, entries: Iterable[ListEntry], snapshots: Mapping[str, CurrentSnapshot]
+) -> tuple[WorklistView, ...]:
+    rows: dict[str, list[ListRow]] = {}
+    for entry in entries:
+        current = snapshots.get(entry.source)
+        if current is None or entry.row is None:
+            continue
+        row = ListRow(entry.source, current.uuid, entry.as_of, entry.row)
+        for ref in {entry.register_key, entry.id_number} - {None}:
+            rows.setdefault(str(ref), []).append(row)
     point = comparison.point
     return tuple(
-        WorklistView(w.code, tuple(_item_view(item, point.name_of) for item in w.items)) for w in comparison.worklists
+        WorklistView(w.code, tuple(_item_view(item, point.name_of, rows) for item in w.items))
+        for w in comparison.worklists
     )
 
 
-def _item_view(item: WorkItem, name_of: Callable[[str], str]) -> ItemView:
-    key = item.subject.key if item.subject is not None else None
+def _item_view(item: WorkItem, name_of: Callable[[str], str], rows: Mapping[str, list[ListRow]]) -> ItemView:
+    subject = item.subject
+    key = subject.key if subject is not None else None
+    ref = key or (subject.id_number if subject is not None else None)
+    listed = sorted(set(rows.get(ref, ()))) if ref else []
     target = item.action.target
     target_name = None
     if target is not None:
@@ -151,4 +180,5 @@ def _item_view(item: WorkItem, name_of: Callable[[str], str]) -> ItemView:
         resident=UUID(key) if key else None,
         candidates=tuple(UUID(k) for k in item.candidates),
         target_name=target_name,
+        list_rows=tuple(listed),
     )

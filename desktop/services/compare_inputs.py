@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
+from uuid import UUID
 
 from sqlalchemy import Integer, select, type_coerce
 from sqlalchemy.orm import Session
@@ -124,15 +125,21 @@ def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPe
     return tuple(persons), keys
 
 
-def current_snapshots(session: Session) -> dict[str, tuple[int, date]]:
-    """Each source's newest snapshot (by as-of date, then the later import): source -> (row id, as-of).
+class CurrentSnapshot(NamedTuple):
+    id: int
+    uuid: UUID
+    as_of: date
+
+
+def current_snapshots(session: Session) -> dict[str, CurrentSnapshot]:
+    """Each source's newest snapshot (by as-of date, then the later import).
     The demo desk's snapshots count although they hold no records: they say when a list was received."""
-    newest: dict[str, tuple[int, date]] = {}
-    statement = select(ListSnapshot.id, ListSnapshot.source_agency, ListSnapshot.as_of).order_by(
+    newest: dict[str, CurrentSnapshot] = {}
+    statement = select(ListSnapshot.id, ListSnapshot.uuid, ListSnapshot.source_agency, ListSnapshot.as_of).order_by(
         ListSnapshot.as_of, ListSnapshot.id
     )
-    for snapshot_id, agency, as_of in session.execute(statement):
-        newest[_source_name(agency) or agency] = (snapshot_id, as_of)
+    for snapshot_id, snapshot_uuid, agency, as_of in session.execute(statement):
+        newest[_source_name(agency) or agency] = CurrentSnapshot(snapshot_id, snapshot_uuid, as_of)
     return newest
 
 
@@ -141,9 +148,9 @@ def snapshot_days(session: Session) -> list[date]:
     return sorted(set(session.scalars(select(ListSnapshot.as_of))))
 
 
-def load_entries(session: Session, snapshots: dict[str, tuple[int, date]], keys: dict[int, str]) -> list[ListEntry]:
+def load_entries(session: Session, snapshots: dict[str, CurrentSnapshot], keys: dict[int, str]) -> list[ListEntry]:
     """The records of the current snapshots; a matched record names its resident's key."""
-    by_id = {snapshot_id: (source, as_of) for source, (snapshot_id, as_of) in snapshots.items()}
+    by_id = {s.id: (source, s.as_of) for source, s in snapshots.items()}
     if not by_id:
         return []
     statement = select(

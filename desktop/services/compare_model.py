@@ -13,6 +13,16 @@ from core.compare import ActionKind, CompareInput, Comparison, WorkItem, Worklis
 from core.documents import CaseKind
 
 
+@dataclass(frozen=True, order=True)
+class ListRow:
+    """A row of a current list naming the person: to show it, or to find it in the agency's file."""
+
+    source: str  # a ListSource value
+    snapshot: UUID  # ListsService's snapshot (its rows, its rejected rows, confirm_match)
+    as_of: date
+    row: int  # as the spreadsheet shows it
+
+
 @dataclass(frozen=True)
 class ItemView:
     """One worklist item: core's item, and what the desk can open for it."""
@@ -21,6 +31,7 @@ class ItemView:
     resident: UUID | None  # the register resident it is about (None: someone not in the register, or a list)
     candidates: tuple[UUID, ...]  # residents a list person may be (CONFIRM_MATCH)
     target_name: str | None  # the village, county or agency the action names, by name
+    list_rows: tuple[ListRow, ...] = ()  # for someone not in the register: where the lists name them
 
     @property
     def action(self) -> ActionKind:

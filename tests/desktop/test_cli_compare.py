@@ -17,7 +17,7 @@ from desktop.services.desk import Desk
 from desktop.services.residents import ResidentsService
 
 ON = "2026-11-20"
-ITEM_KEYS = {"reason", "action", "target", "groups", "message", "action_label"}
+ITEM_KEYS = {"reason", "action", "target", "groups", "message", "action_label", "list_rows"}
 RESIDENT_KEYS = {"key", "id_masked", "name", "village_code", "birth_date"}
 
 
@@ -70,6 +70,9 @@ def test_compare_json_lists_every_worklist_with_counts_words_and_resident_refere
     assert len(strangers) == 2
     assert all(set(i) >= ITEM_KEYS and i["action"] == "register" for i in strangers)
     assert all(i["action_label"] == "Register the resident" for i in strangers)
+    rows = [r for i in strangers for r in i["list_rows"]]
+    assert sorted(r["row"] for r in rows) == sorted({r["row"] for r in rows})
+    assert {(r["source"], r["as_of"]) for r in rows} == {("civil-affairs", "2026-10-01")}
     residents = [i["resident"] for w in result["worklists"] for i in w["items"] if i.get("resident")]
     assert residents
     assert all(set(r) == RESIDENT_KEYS for r in residents)

@@ -112,6 +112,9 @@ def test_a_stranger_on_a_list_is_to_be_registered_and_leads_to_no_resident(
     assert len(strangers) == 2
     assert {i.action for i in strangers} == {ActionKind.REGISTER}
     assert {i.item.reason.code for i in strangers} == {CompareReason.NOT_IN_REGISTER}
+    snapshot = ListsService(desk.store, "demo", today=TODAY).snapshots("civil-affairs")[0]
+    assert all([(r.source, r.snapshot) for r in i.list_rows] == [("civil-affairs", snapshot.uuid)] for i in strangers)
+    assert len({i.list_rows[0].row for i in strangers}) == 2
 
 
 def test_a_listed_resident_of_another_village_is_handed_over_to_it_by_name(
@@ -133,11 +136,11 @@ def test_only_the_newest_snapshot_of_a_source_is_compared_and_every_matched_entr
     people = residents(desk, enrolled=True, count=3)
     import_dibao(desk, tmp_path, people, date(2026, 7, 1))
     import_dibao(desk, tmp_path, people[:2], date(2026, 10, 1))
-    data, days = service.inputs()
+    data, days, current = service.inputs()
     civil = [e for e in data.entries if e.source == "civil-affairs"]
     assert {e.as_of for e in civil} == {date(2026, 10, 1)}
     assert {e.register_key for e in civil} == {str(p.uuid) for p in people[:2]}
-    assert data.snapshots["civil-affairs"] == date(2026, 10, 1)
+    assert data.snapshots["civil-affairs"] == current["civil-affairs"].as_of == date(2026, 10, 1)
     assert {date(2026, 7, 1), date(2026, 10, 1)} <= set(days)
     assert data.point.villages == frozenset({desk.settings.village_code})
     assert data.point.name_of(desk.settings.village_code or "") == "马河村"
@@ -147,7 +150,7 @@ def test_only_the_newest_snapshot_of_a_source_is_compared_and_every_matched_entr
 
 
 def test_contributions_are_read_as_yuan_in_year_order(desk: Desk, service: CompareService) -> None:
-    data, _ = service.inputs()
+    data = service.inputs().data
     with desk.store.session("test") as session:
         stored = session.scalars(select(Contribution).order_by(Contribution.resident_id, Contribution.year)).first()
         assert stored is not None
