@@ -26,6 +26,7 @@ from desktop.ui.wizards.base import CaseWizard, Step
 from desktop.ui.wizards.context import WizardContext
 from desktop.ui.wizards.daijiao import DaijiaoWizard
 from desktop.ui.wizards.enrollment import EnrollmentWizard
+from desktop.ui.wizards.pages.print_page import PrintPage
 from desktop.ui.wizards.tier_change import TierChangeWizard
 from tests.desktop.ui.wizards.conftest import Wizards
 from tests.desktop.ui.wizards.drive import click_next, enrollable, tick, type_text
@@ -183,9 +184,12 @@ def test_a_registered_veteran_starts_past_identify_and_finishes_in_fewer_pages(
 
     assert fast.pages_visited == [Step.POLICY, Step.CHOICES, Step.DOCUMENTS, Step.REVIEW, Step.CONFIRM, Step.PRINT]
     assert ordinary.pages_visited == [Step.IDENTIFY, *fast.pages_visited]
-    assert fast.print_page.next_steps.isVisible()  # the veteran services again, on the last page
-    assert "优待证" in fast.print_page.next_steps.text()
-    assert not ordinary.print_page.next_steps.isVisible()
+    last, ordinary_last = fast.print_page, ordinary.print_page
+    assert isinstance(last, PrintPage)
+    assert isinstance(ordinary_last, PrintPage)
+    assert last.next_steps.isVisible()  # the veteran services again, on the last page
+    assert "优待证" in last.next_steps.text()
+    assert not ordinary_last.next_steps.isVisible()
 
 
 def test_the_veteran_question_is_answered_by_the_register(qtbot: QtBot, ctx: WizardContext,
@@ -253,6 +257,7 @@ def test_the_gallery_shows_both_channels_at_their_pages(ctx: WizardContext, demo
         if name == "green_documents_certificate_verified":
             assert widget.documents_page.verified_papers() == ["disability_cert"]
         if name == "veteran_number_junk":
+            assert isinstance(widget, EnrollmentWizard)
             assert widget.policy_page.veteran_problems.isVisible()
         widget.close()
     assert seen == {
