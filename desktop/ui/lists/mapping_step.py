@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -58,6 +58,7 @@ class MappingStep(QWidget):
         inner.setLayout(self.form)
         scroll = named(QScrollArea(), "mapping_scroll")
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take Tab; the area scrolls to them
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -129,6 +130,10 @@ class MappingStep(QWidget):
             self.form.addRow(label, box)
             self.combos[field], self.samples[field], self._labels[field] = combo, sample, label
             combo.currentIndexChanged.connect(lambda _i, f=field: self._show_sample(f))
+        previous: QWidget = self.header_spin
+        for combo in self.combos.values():  # made after the dialog's buttons: Tab reaches them in reading order
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
         self.retranslate_ui()
         for field, combo in self.combos.items():
             combo.setCurrentIndex(max(0, combo.findData(detection.mapping.get(field, NONE))))
