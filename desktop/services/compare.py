@@ -45,7 +45,7 @@ from desktop.services.compare_inputs import (
     snapshot_days,
 )
 from desktop.services.compare_model import CompareResult, ItemView, LedgerExport, ListRow, WorklistView
-from desktop.services.compare_places import service_point
+from desktop.services.compare_places import VillageFinder, service_point
 from desktop.services.ledger_export import LedgerText, write_ledger
 from desktop.services.policy import PolicyService
 from desktop.store.audit import record_event
@@ -89,12 +89,12 @@ class CompareService:
         progress.report(0, len(STEPS), STEPS[0])
         with self._store.session(self._actor) as session:
             persons, keys = load_persons(session, progress)
+            point = service_point(self._village, persons)
             progress.report(1, len(STEPS), STEPS[1])
             progress.check()
             snapshots = current_snapshots(session)
-            entries = load_entries(session, snapshots, keys)
+            entries = load_entries(session, snapshots, keys, VillageFinder.for_county(point.county).village_in)
             days = tuple(snapshot_days(session))
-        point = service_point(self._village, persons)
         data = CompareInput(
             persons=persons, entries=tuple(entries), snapshots={s: c.as_of for s, c in snapshots.items()},
             policy=self._policy_of(point.county), point=point, today=self._day(), options=self._options,

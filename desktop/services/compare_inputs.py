@@ -9,6 +9,7 @@ A register person's key is the resident's UUID as text, so every worklist item l
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -148,23 +149,33 @@ def snapshot_days(session: Session) -> list[date]:
     return sorted(set(session.scalars(select(ListSnapshot.as_of))))
 
 
-def load_entries(session: Session, snapshots: dict[str, CurrentSnapshot], keys: dict[int, str]) -> list[ListEntry]:
-    """The records of the current snapshots; a matched record names its resident's key."""
+def load_entries(
+    session: Session,
+    snapshots: dict[str, CurrentSnapshot],
+    keys: dict[int, str],
+    village_of: Callable[[str | None], str | None] = lambda address: None,
+) -> list[ListEntry]:
+    """The records of the current snapshots; a matched record names its resident's key, an unmatched one
+    the village its address names (``village_of``), which tells whose resident to register."""
     by_id = {s.id: (source, s.as_of) for source, s in snapshots.items()}
     if not by_id:
         return []
     statement = select(
         ListRecordRow.snapshot_id, ListRecordRow.row, ListRecordRow.id_number, ListRecordRow.name,
         ListRecordRow.group_key, ListRecordRow.subtype, ListRecordRow.date_from, ListRecordRow.date_to,
-        ListRecordRow.resident_id,
+        ListRecordRow.resident_id, ListRecordRow.address,
     ).where(ListRecordRow.snapshot_id.in_(by_id))  # fmt: skip
     entries = []
-    for snapshot_id, row, id_number, name, group, subtype, start, end, resident_id in session.execute(statement):
+    for snapshot_id, row, id_number, name, group, subtype, start, end, resident_id, address in session.execute(
+        statement
+    ):
         source, as_of = by_id[snapshot_id]
+        village = None if resident_id is not None else village_of(address)
         entries.append(
             ListEntry(
                 source=source, as_of=as_of, group=group, name=name, id_number=id_number or None, subtype=subtype,
-                date_from=start, date_to=end, register_key=keys.get(resident_id) if resident_id else None, row=row,
+                village_code=village, date_from=start, date_to=end,
+                register_key=keys.get(resident_id) if resident_id else None, row=row,
             )
         )  # fmt: skip
     return entries

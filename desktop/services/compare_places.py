@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from core.compare import RegisterPerson, ServicePoint
 from core.divisions import lookup_division
-from core.villages import VillageTable
+from core.lists.cells import compact
+from core.villages import Village, VillageTable
 from desktop.services.errors import ServiceError
 from desktop.services.setup import village_table
 
@@ -57,3 +58,33 @@ def short_name(committee: str) -> str:
         if committee.endswith(suffix) and len(committee) > len(suffix):
             return committee[: -len(suffix)] + place
     return committee
+
+
+class VillageFinder:
+    """The village of the county an agency's address names, for list people nobody registered: a
+    township's list names every village of it, and only this desk's own are to be registered here.
+
+    An address names its village by the short name (十八里村) with its township (沙塘镇) before it. Both
+    must be there (many village names recur across the region), the longest village name found wins
+    (八里村 is inside 十八里村), and anything still ambiguous gives no village rather than a guess."""
+
+    def __init__(self, villages: Iterable[Village]) -> None:
+        self._named: dict[str, list[Village]] = {}
+        for village in villages:
+            self._named.setdefault(short_name(village.name), []).append(village)
+
+    @classmethod
+    def for_county(cls, county: str) -> VillageFinder:
+        try:
+            return cls(village_table().county_villages(county))
+        except ServiceError:
+            return cls(())
+
+    def village_in(self, address: str | None) -> str | None:
+        text = compact(address or "")
+        found = [n for n in self._named if n in text]
+        if not found:
+            return None
+        longest = max(map(len, found))
+        candidates = [v for n in found if len(n) == longest for v in self._named[n] if v.township_name in text]
+        return candidates[0].code if len(candidates) == 1 else None

@@ -235,3 +235,24 @@ def test_a_masked_ledger_hides_the_middle_of_each_id_number_and_says_so(
         detail = json.loads(event.detail)
     assert detail["masked"] is True
     assert detail["rows"] == export.rows
+
+
+def test_a_stranger_whose_address_names_another_village_of_the_county_is_handed_over_not_registered(
+    desk: Desk, service: CompareService, tmp_path: Path
+) -> None:
+    elsewhere, here = make_people("civil-affairs", 2, seed=11, today=TODAY)
+    rows = [
+        replace(
+            elsewhere, address="宁夏隆德县沙塘镇十八里村三组5号", relation="户主", head=elsewhere.name, household=1
+        ),
+        replace(here, address="宁夏隆德县沙塘镇马河村一组9号", relation="户主", head=here.name, household=2),
+    ]
+    rows = [replace(p, group="dibao", category_text="低保", date_to=None) for p in rows]
+    path = tmp_path / "dibao.xlsx"
+    path.write_bytes(write_list(rows, "civil-affairs", "xlsx").data)
+    ListsService(desk.store, "demo", today=TODAY).apply(path, "civil-affairs", as_of=date(2026, 10, 1))
+    result = service.compare()
+    [handed] = [i for i in result.worklist(WorklistCode.HAND_OVER).items if i.name == elsewhere.name]
+    assert (handed.item.action.target, handed.target_name) == (OTHER_VILLAGE, "十八里村")
+    [ours] = [i for i in result.worklist(WorklistCode.NOT_ENROLLED).items if i.name == here.name]
+    assert ours.action is ActionKind.REGISTER
