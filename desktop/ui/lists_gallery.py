@@ -114,6 +114,7 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     yield "import_choose", dialog
     dialog.go_next()
     _wait(dialog, PREVIEW)
+    dialog.reveal(dialog.preview_step.tabs)
     yield "import_preview_rejected_rows", dialog
     dialog.preview_step.tabs.setCurrentIndex(1)
     yield "import_preview_warnings", dialog
@@ -128,6 +129,7 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     again.resize(1000, 720)
     again.go_next()
     _wait(again, PREVIEW)
+    again.reveal(again.preview_step.counts)
     yield "import_repeat", again
     again.close()
 
@@ -149,6 +151,7 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     changes.go_next()
     _wait(changes, PREVIEW)
     changes.preview_step.tabs.setCurrentIndex(2)
+    changes.reveal(changes.preview_step.tabs)
     yield "import_preview_changes", changes
     changes.import_list()
     _wait(changes, RESULT)
@@ -177,4 +180,4 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
         question = rows.ask_confirm()
         if question is not None:
             yield "rows_confirm_question", question
-            question.reject()
+            question.close()

@@ -98,7 +98,7 @@ def table(name: str) -> QTableWidget:
     view.setWordWrap(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    # no stretched last column: squeezed by large type it cut its words one character a line
     return view
 
 

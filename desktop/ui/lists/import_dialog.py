@@ -8,9 +8,18 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.lists import ListProblem, ListSource
 from core.lists.reading import UnreadableFile, read_workbook
@@ -39,6 +48,15 @@ def first_rows(path: Path, sheet: str | None) -> Sequence[tuple[str, ...]]:
         return ()
     chosen = next((s for s in book.sheets if s.name == sheet), book.sheets[0] if book.sheets else None)
     return tuple(chosen.rows[:SAMPLE_ROWS]) if chosen else ()
+
+
+def scrolling(step: QWidget) -> QScrollArea:
+    area = named(QScrollArea(), f"{step.__class__.__name__}_scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take Tab; the area scrolls to them
+    area.setWidget(step)
+    return area
 
 
 def problem_words() -> ProblemSheetWords:
@@ -71,7 +89,9 @@ class ImportDialog(QDialog):
         self.result_step = ResultStep()
         self.steps = named(QStackedWidget(), "import_steps")
         for step in (self.choose, self.mapping, self.preview_step, self.result_step):
-            self.steps.addWidget(step)
+            # large type makes a step taller than the dialog: it scrolls rather than squeezing its lines
+            # together (the mapping step scrolls its own fields under a fixed heading)
+            self.steps.addWidget(step if step is self.mapping else scrolling(step))
         if source is not None:
             self.choose.set_source(source)
         self.back_button = named(QPushButton(), "back_button")
@@ -140,6 +160,12 @@ class ImportDialog(QDialog):
         self._next_text()
         self.import_button.setDefault(can_import)
         self.next_button.setDefault(step in (CHOOSE, MAPPING))
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll the current step so that ``widget`` (a part of it) is in view."""
+        area = self.steps.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(widget, 0, 0)
 
     def go_back(self) -> None:
         step = self.steps.currentIndex()

@@ -125,10 +125,10 @@ class ListsPage(QWidget):
         return self.tr("Up to date")
 
     def _show(self) -> None:
-        headers = [self.tr("Office"), self.tr("Valid on"), self.tr("Quarter"), self.tr("File"), self.tr("Rows"),
-                   self.tr("Imported"), self.tr("Not imported"), self.tr("Age (days)"), self.tr("Status")]
-        rows = [[source_label(s.source), s.as_of.isoformat(), s.quarter or "", s.file_name, _count(s.rows_read),
-                 _count(s.accepted), _count(s.rejected), str(s.age_days), self._status(s)] for s in self.snapshots]
+        headers = [self.tr("Office"), self.tr("Status"), self.tr("Valid on"), self.tr("Quarter"), self.tr("Age (days)"),
+                   self.tr("Rows"), self.tr("Imported"), self.tr("Not imported"), self.tr("File")]
+        rows = [[source_label(s.source), self._status(s), s.as_of.isoformat(), s.quarter or "", str(s.age_days),
+                 _count(s.rows_read), _count(s.accepted), _count(s.rejected), s.file_name] for s in self.snapshots]
         fill(self.table, headers, rows)
         late = sum(1 for s in self.snapshots if s.stale)
         self.count_label.setText(self.tr("Lists: %1, late: %2").replace("%1", str(len(self.snapshots)))

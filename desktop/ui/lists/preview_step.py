@@ -27,6 +27,8 @@ from desktop.ui.lists.tables import diff_headers, diff_rows, diff_summary, repor
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 
+TABLE_LINES = 14  # the tables stay readable when the step scrolls in large type
+
 
 def _day(value: date) -> str:
     return value.isoformat()
@@ -57,6 +59,7 @@ class PreviewStep(QWidget):
         self.mapping_button = named(QPushButton(), "mapping_button")
         self.export_button = named(QPushButton(), "export_button")
         self.tabs = named(QTabWidget(), "preview_tabs")
+        self.tabs.setMinimumHeight(self.fontMetrics().height() * TABLE_LINES)
         self.rejected_table = table("rejected_table")
         self.warnings_table = table("warnings_table")
         self.diff_table = table("diff_table")
@@ -77,11 +80,11 @@ class PreviewStep(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.repeat)
         layout.addWidget(self.detected)
         layout.addLayout(form)
         layout.addWidget(self.as_of_note)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.repeat)
         layout.addWidget(self.counts)
         layout.addWidget(self.saved)
         layout.addLayout(buttons)

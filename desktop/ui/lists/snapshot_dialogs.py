@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -76,6 +75,49 @@ class DifferenceDialog(QDialog):
         super().changeEvent(event)
 
 
+class ConfirmMatchDialog(QDialog):
+    """"Is row N about this resident?" with Yes and No; No is the default (Enter never matches by accident)."""
+
+    def __init__(self, row: int, candidate: Candidate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirm_question")
+        self.row, self.candidate = row, candidate
+        self.text = wrapping_label("confirm_text")
+        self.yes_button = named(QPushButton(), "confirm_yes")
+        self.no_button = named(QPushButton(), "confirm_no")
+        self.yes_button.setAutoDefault(False)
+        self.no_button.setDefault(True)
+        self.yes_button.clicked.connect(self.accept)
+        self.no_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.yes_button)
+        buttons.addWidget(self.no_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 36, self.sizeHint().height())
+
+    def retranslate_ui(self) -> None:
+        person = self.candidate.resident
+        self.setWindowTitle(self.tr("Is this the person?"))
+        self.text.setText(self.tr("Row %1 of the list is about %2 (ID number %3, born %4)?\n\n"
+                                  "Check it with the paper list or the resident. Once confirmed, the row counts "
+                                  "for this resident.")
+                          .replace("%1", str(self.row)).replace("%2", person.name)
+                          .replace("%3", person.masked_id).replace("%4", person.birth_date.isoformat()))
+        self.yes_button.setText(self.tr("&Yes, it is this person"))
+        self.yes_button.setAccessibleName(self.tr("Yes, the row is about this resident"))
+        self.no_button.setText(self.tr("&No"))
+        self.no_button.setAccessibleName(self.tr("No, do not match the row"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
 class RowsDialog(QDialog):
     """The rows of one list still to fix; for a row without a usable ID number, the residents it may be
     about, and confirming one after a question."""
@@ -92,7 +134,7 @@ class RowsDialog(QDialog):
         self.headers: tuple[str, ...] = ()
         self.candidates: list[Candidate] = []
         self.searched: int | None = None  # the row whose candidates are shown
-        self.question: QMessageBox | None = None
+        self.question: ConfirmMatchDialog | None = None
         self.heading = set_role(named(QLabel(), "rows_heading"), "heading")
         self.intro = wrapping_label("rows_intro")
         self.rows_table = table("rows_table")
@@ -232,23 +274,12 @@ class RowsDialog(QDialog):
 
     # --- confirming ----------------------------------------------------------------------------
 
-    def ask_confirm(self) -> QMessageBox | None:
+    def ask_confirm(self) -> ConfirmMatchDialog | None:
         """Ask before matching: nothing is matched without the assistant saying yes."""
         row, candidate = self.chosen_row(), self.chosen_candidate()
         if row is None or candidate is None:
             return None
-        person = candidate.resident
-        question = named(QMessageBox(QMessageBox.Icon.Question, self.tr("Is this the person?"),
-                                     self.tr("Row %1 of the list is about %2 (ID number %3, born %4)?\n\n"
-                                             "Check it with the paper list or the resident. Once confirmed, the "
-                                             "row counts for this resident.")
-                                     .replace("%1", str(row)).replace("%2", person.name)
-                                     .replace("%3", person.masked_id).replace("%4", person.birth_date.isoformat()),
-                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self),
-                         "confirm_question")
-        question.setDefaultButton(QMessageBox.StandardButton.No)
-        question.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Yes, it is this person"))
-        question.button(QMessageBox.StandardButton.No).setText(self.tr("&No"))
+        question = ConfirmMatchDialog(row, candidate, self)
         question.finished.connect(lambda answer: self._answered(answer, row, candidate))
         self.question = question
         question.open()
@@ -256,7 +287,7 @@ class RowsDialog(QDialog):
 
     def _answered(self, answer: int, row: int, candidate: Candidate) -> None:
         self.question = None
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QDialog.DialogCode.Accepted:
             return
         uuid, resident = self.info.uuid, candidate.resident
 

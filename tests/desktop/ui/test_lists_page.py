@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from core.lists import Field
@@ -267,7 +267,7 @@ def test_a_damaged_row_is_matched_only_after_the_assistant_says_yes(
     question = rows.ask_confirm()
     assert question is not None
     assert question.isVisible()
-    question.button(QMessageBox.StandardButton.No).click()
+    question.no_button.click()
     assert not rows.busy
     snapshot = dialog.snapshot()
     assert snapshot is not None
@@ -275,7 +275,7 @@ def test_a_damaged_row_is_matched_only_after_the_assistant_says_yes(
     question = rows.ask_confirm()
     assert question is not None
     with qtbot.waitSignal(rows.sig_matched, timeout=WAIT_MS):
-        question.button(QMessageBox.StandardButton.Yes).click()
+        question.yes_button.click()
     qtbot.waitUntil(lambda: not rows.busy and rows.rows_table.rowCount() == 0, timeout=WAIT_MS)
     assert known[0].name in rows.done_note.text()
     assert page.service.rejected_rows(snapshot.uuid)[0] == ()
