@@ -341,5 +341,6 @@ class CasePage(QWizardPage):
         """Going back keeps what was typed (the default would reset registered fields)."""
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        # QWizard.next() ignores isComplete; a page that is not complete must not be left forward
-        return self.isComplete()
+        # QWizard.next() ignores isComplete; a page that is not complete must not be left forward (nor a page
+        # with field groups ahead, which a reopened draft's walk passes by calling next())
+        return self.page_complete() if self.field_groups is not None else self.isComplete()
