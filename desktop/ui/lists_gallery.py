@@ -179,5 +179,6 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
         yield "rows_candidates", rows
         question = rows.ask_confirm()
         if question is not None:
+            question.resize(max(question.width(), 560), max(question.height(), 260))  # the gallery's smallest shot
             yield "rows_confirm_question", question
             question.close()

@@ -95,6 +95,7 @@ class ConfirmMatchDialog(QDialog):
         buttons.addWidget(self.no_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate_ui()
         self.resize(self.fontMetrics().horizontalAdvance("M") * 36, self.sizeHint().height())
