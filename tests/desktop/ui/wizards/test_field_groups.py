@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
+    QWizardPage,
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.services.cases import ConfirmationMethod
+from desktop.services.cases import CaseType, ConfirmationMethod
 from desktop.services.desk import Desk
 from desktop.ui.application import create_application
 from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.wizards.base import CaseWizard, Step
+from desktop.ui.wizards.context import CaseState, WizardContext
 from desktop.ui.wizards.info_change import InfoChangeWizard
 from desktop.ui.wizards.layout import SharedLabelColumn, count_fields, field_section, visible_fields
 from desktop.ui.wizards.page import CasePage
@@ -254,3 +256,37 @@ def test_what_counts_as_a_field(qtbot: QtBot, app: QApplication) -> None:
         layout.addWidget(widget)
     hidden.hide()
     assert count_fields(visible_fields(top)) == 4
+
+
+class SixFields(CasePage):
+    """A page of six fields in two sections that is never complete."""
+
+    key = "six"
+
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__(ctx, CaseState(CaseType.ENROLLMENT))
+        layout = QVBoxLayout(self)
+        edits = [QLineEdit() for _ in range(6)]
+        groups = self.group_fields(field_section(*edits[:3]), field_section(*edits[3:]))
+        layout.addWidget(groups.step_label)
+        for section in groups.sections:
+            layout.addWidget(section[0])
+
+    def page_complete(self) -> bool:
+        return False
+
+
+def test_a_page_with_groups_ahead_is_still_checked_when_next_is_called_directly(
+        qtbot: QtBot, app: QApplication, ctx: WizardContext) -> None:
+    apply_mode(app, DisplayMode.ELDERLY)
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    page = SixFields(ctx)
+    wizard.addPage(page)
+    wizard.addPage(QWizardPage())
+    wizard.show()
+    assert page.field_groups is not None
+    assert page.field_groups.ahead()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # to the next group
+    wizard.next()  # as a reopened draft's walk does
+    assert wizard.currentPage() is page
