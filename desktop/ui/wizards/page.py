@@ -204,7 +204,7 @@ def route_buttons(wizard: QWizard) -> None:
               (QWizard.WizardButton.BackButton, "back()", step_back))
     for which, slot, step in routes:
         button = wizard.button(which)
-        # only QWizard's own connection (a blanket disconnect() trips a PySide refcount bug)
+        # only QWizard's own connection: a blanket disconnect() would drop anyone else's too
         QObject.disconnect(button, SIGNAL("clicked()"), wizard, SLOT(slot))
         button.clicked.connect(lambda _checked=False, step=step: step(wizard))
 
