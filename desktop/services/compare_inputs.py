@@ -1,8 +1,9 @@
 """The register and the current lists, read from the store as core.compare's plain inputs.
 
 A desk may hold 100,000 residents and a million contribution years: everything is read with a few Core
-selects (no ORM objects), money is read as the stored integer fen (the Money type's per-value Decimal
-arithmetic dominated the load), and the many equal contribution years are built once and shared.
+selects on the session's connection (through the session they would take the ORM's row-loading path, which
+took most of the time), money as the stored integer fen and UUIDs as their stored hex (the column types'
+per-value conversions were the next largest cost), and the many equal contribution years are built once.
 A register person's key is the resident's UUID as text, so every worklist item leads back to a resident.
 """
 
@@ -15,7 +16,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 from uuid import UUID
 
-from sqlalchemy import Integer, select, type_coerce
+from sqlalchemy import Integer, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from core.compare import ListEntry, Membership, RegisterPerson, YearContribution
@@ -41,6 +42,13 @@ class _Yuan:
         return found
 
 
+def uuid_text(stored: str) -> str:
+    """A UUID as SQLite stores it (32 hex digits) in its usual form, as str(UUID) gives it."""
+    if len(stored) != 32:
+        return str(UUID(stored))
+    return f"{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]}"
+
+
 def _fen(column: Any) -> Any:
     return type_coerce(column, Integer)
 
@@ -48,23 +56,44 @@ def _fen(column: Any) -> Any:
 def load_contributions(session: Session, progress: Progress) -> dict[int, tuple[YearContribution, ...]]:
     """Every resident's contribution years, in year order, by resident row id."""
     yuan, shared = _Yuan(), dict[tuple[Any, ...], YearContribution]()
-    years: defaultdict[int, list[YearContribution]] = defaultdict(list)
+    years: dict[int, list[YearContribution]] = {}
+    unsorted: set[int] = set()
     statement = select(
         Contribution.resident_id, Contribution.year, _fen(Contribution.self_paid), _fen(Contribution.government_paid),
         _fen(Contribution.subsidy), _fen(Contribution.other_funding), Contribution.arrears,
-    ).order_by(Contribution.resident_id, Contribution.year)  # fmt: skip
-    for count, (resident_id, *values) in enumerate(session.execute(statement), start=1):
-        if count % _CANCEL_EVERY == 0:
+    )  # fmt: skip
+    # The one table with a row per resident and year (half a million rows on a large desk) is read on the
+    # driver's cursor: SQLAlchemy's rows cost as much as the fetch itself, and these columns are plain
+    # integers. In table order, because ordering by the index reads the encrypted pages at random.
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(statement.compile(dialect=connection.dialect)))
+        while rows := cursor.fetchmany(_CANCEL_EVERY):
             progress.check()
-        signature = tuple(values)
-        paid = shared.get(signature)
-        if paid is None:
-            year, self_paid, government, subsidy, other, arrears = values
-            paid = shared[signature] = YearContribution(
-                year, yuan(self_paid), yuan(government), yuan(subsidy), yuan(other), bool(arrears)
-            )
-        years[resident_id].append(paid)
+            for resident_id, year, self_paid, government, subsidy, other, arrears in rows:
+                signature = (year, self_paid, government, subsidy, other, arrears)
+                paid = shared.get(signature)
+                if paid is None:
+                    paid = shared[signature] = YearContribution(
+                        year, yuan(self_paid), yuan(government), yuan(subsidy), yuan(other), bool(arrears)
+                    )
+                bucket = years.get(resident_id)
+                if bucket is None:
+                    years[resident_id] = [paid]
+                    continue
+                if bucket[-1].year > year:
+                    unsorted.add(resident_id)
+                bucket.append(paid)
+    finally:
+        cursor.close()
+    for resident_id in unsorted:
+        years[resident_id].sort(key=_year)
     return {k: tuple(v) for k, v in years.items()}
+
+
+def _year(paid: YearContribution) -> int:
+    return paid.year
 
 
 def load_memberships(session: Session) -> dict[int, tuple[Membership, ...]]:
@@ -79,7 +108,7 @@ def load_memberships(session: Session) -> dict[int, tuple[Membership, ...]]:
         .order_by(GroupMembership.resident_id, GroupMembership.valid_from, GroupMembership.id)
     )  # fmt: skip
     spans: defaultdict[int, list[Membership]] = defaultdict(list)
-    for resident_id, group, source, start, end, subtype, agency, as_of in session.execute(statement):
+    for resident_id, group, source, start, end, subtype, agency, as_of in session.connection().execute(statement):
         kind: MembershipSource = "list" if source == "list" else "manual"
         spans[resident_id].append(
             Membership(group, kind, start, end, subtype, list_source=_source_name(agency), list_as_of=as_of)
@@ -96,31 +125,31 @@ def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPe
     yuan = _Yuan()
     statement = (
         select(
-            Resident.id, Resident.uuid, Resident.id_number, Resident.name, Resident.sex, Resident.birth_date,
-            Resident.village_code, Resident.hukou_division, Household.household_number, Resident.enrolled,
-            Resident.enrolled_since, _fen(Resident.tier), Resident.receiving_pension, Resident.pension_start,
-            Resident.student, Resident.employee_pension, Resident.public_institution,
+            Resident.id, type_coerce(Resident.uuid, String).label("uuid"), Resident.id_number, Resident.name,
+            Resident.sex, Resident.birth_date, Resident.village_code, Resident.hukou_division,
+            Household.household_number, Resident.enrolled, Resident.enrolled_since, _fen(Resident.tier),
+            Resident.receiving_pension, Resident.pension_start, Resident.student, Resident.employee_pension,
+            Resident.public_institution,
         )
         .outerjoin(Household, Household.id == Resident.household_id)
         .order_by(Resident.id)
     )  # fmt: skip
     persons: list[RegisterPerson] = []
     keys: dict[int, str] = {}
-    for count, row in enumerate(session.execute(statement), start=1):
+    for count, row in enumerate(session.connection().execute(statement).all(), start=1):
         if count % _CANCEL_EVERY == 0:
             progress.check()
-        key = str(row.uuid)
-        keys[row.id] = key
-        sex: Sex = "F" if row.sex == "F" else "M"
+        (row_id, stored_uuid, id_number, name, stored_sex, birth, village, hukou, household, enrolled, since, tier,
+         receiving, pension_start, student, employee, public) = row  # fmt: skip
+        key = keys[row_id] = uuid_text(stored_uuid)
+        sex: Sex = "F" if stored_sex == "F" else "M"
         persons.append(
             RegisterPerson(
-                key=key, id_number=row.id_number, name=row.name, sex=sex, birth_date=row.birth_date,
-                village_code=row.village_code, hukou_division=row.hukou_division, household=row.household_number,
-                enrolled=row.enrolled, enrolled_since=row.enrolled_since,
-                tier=None if row.tier is None else yuan(row.tier), receiving_pension=row.receiving_pension,
-                pension_start=row.pension_start, contributions=contributions.get(row.id, ()),
-                memberships=memberships.get(row.id, ()), student=row.student,
-                employee_pension=row.employee_pension, public_institution=row.public_institution,
+                key=key, id_number=id_number, name=name, sex=sex, birth_date=birth, village_code=village,
+                hukou_division=hukou, household=household, enrolled=enrolled, enrolled_since=since,
+                tier=None if tier is None else yuan(tier), receiving_pension=receiving, pension_start=pension_start,
+                contributions=contributions.get(row_id, ()), memberships=memberships.get(row_id, ()),
+                student=student, employee_pension=employee, public_institution=public,
             )
         )  # fmt: skip
     return tuple(persons), keys
@@ -166,9 +195,8 @@ def load_entries(
         ListRecordRow.resident_id, ListRecordRow.address,
     ).where(ListRecordRow.snapshot_id.in_(by_id))  # fmt: skip
     entries = []
-    for snapshot_id, row, id_number, name, group, subtype, start, end, resident_id, address in session.execute(
-        statement
-    ):
+    rows = session.connection().execute(statement)
+    for snapshot_id, row, id_number, name, group, subtype, start, end, resident_id, address in rows:
         source, as_of = by_id[snapshot_id]
         village = None if resident_id is not None else village_of(address)
         entries.append(

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -42,9 +42,29 @@ _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _SHEET_NAME_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
 
+def _cell_styles() -> dict[tuple[CellKind, bool], NamedStyle]:
+    """One named style per kind of cell, wrapped or not. A cell takes a named style by name, where setting
+    its border, alignment and format one by one would hash each style object again (most of the time a
+    20,000-row ledger took)."""
+    formats = {CellKind.TEXT: TEXT_FORMAT, CellKind.WHOLE: WHOLE_FORMAT, CellKind.YUAN: YUAN_FORMAT}
+    return {
+        (kind, wrap): NamedStyle(
+            name=f"ledger_{kind}{'_wrap' if wrap else ''}",
+            border=_BORDER,
+            number_format=number_format,
+            alignment=Alignment(vertical="top", wrap_text=wrap),
+        )
+        for kind, number_format in formats.items()
+        for wrap in (False, True)
+    }
+
+
 def write_ledger(path: Path, ledger: Ledger, text: LedgerText, describe: Callable[[Problem], str]) -> int:
     """Write the ledger to ``path`` (.xlsx); returns the number of member rows."""
     book = Workbook()
+    styles = _cell_styles()
+    for style in styles.values():
+        book.add_named_style(style)
     sheet = book.active
     assert sheet is not None  # a new workbook always has its first sheet
     sheet.title = (text("sheet").translate(_SHEET_NAME_FORBIDDEN).strip() or "Sheet1")[:31]
@@ -58,9 +78,13 @@ def write_ledger(path: Path, ledger: Ledger, text: LedgerText, describe: Callabl
         cell.fill = PatternFill("solid", fgColor="DDDDDD")
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = _BORDER
+    names = [styles[COLUMN_KINDS[c], c in _WRAPPED].name for c in columns]
     for offset, values in enumerate(rows):
-        for index, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
-            _fill(sheet.cell(FIRST_DATA_ROW + offset, index), column, value)
+        for index, value in enumerate(values):
+            cell = sheet.cell(FIRST_DATA_ROW + offset, index + 1, value)
+            cell.style = names[index]
+            if isinstance(value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
     _fit_widths(sheet, titles, rows)
     _print_setup(sheet, len(columns), len(rows))
     temporary = path.with_name(f".{path.name}.part")
@@ -86,24 +110,10 @@ def _heading(sheet: Worksheet, ledger: Ledger, text: LedgerText, width: int) -> 
     sheet.row_dimensions[TITLE_ROW].height = 30
 
 
-def _fill(cell: Cell, column: LedgerColumn, value: CellValue) -> None:
-    kind = COLUMN_KINDS[column]
-    cell.border = _BORDER
-    cell.alignment = Alignment(vertical="top", wrap_text=column in _WRAPPED)
-    if value is None:
-        return
-    if kind is CellKind.TEXT:
-        _set_text(cell, str(value))
-        return
-    cell.value = value
-    cell.number_format = YUAN_FORMAT if kind is CellKind.YUAN else WHOLE_FORMAT
-
-
 def _set_text(cell: Cell, value: str) -> None:
     """Text stays text: openpyxl takes a string starting with "=" for a formula unless told otherwise."""
     cell.value = value
     cell.data_type = "s"
-    cell.number_format = TEXT_FORMAT
 
 
 def display_width(value: str) -> int:
