@@ -1,16 +1,16 @@
 """The register and the current lists, read from the store as core.compare's plain inputs.
 
-A desk may hold 100,000 residents and a million contribution years: everything is read with a few Core
-selects on the session's connection (through the session they would take the ORM's row-loading path, which
-took most of the time), money as the stored integer fen and UUIDs as their stored hex (the column types'
-per-value conversions were the next largest cost), and the many equal contribution years are built once.
+A desk may hold 100,000 residents and half a million contribution years: everything is read with a few
+Core selects, the two big tables on the driver's cursor (SQLAlchemy's rows and per-value type conversions
+cost as much as the fetch; money comes as integer fen, dates as ISO text, UUIDs as hex), and the many
+equal contribution years are built once and shared.
 A register person's key is the resident's UUID as text, so every worklist item leads back to a resident.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -18,6 +18,7 @@ from uuid import UUID
 
 from sqlalchemy import Integer, String, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ClauseElement
 
 from core.compare import ListEntry, Membership, RegisterPerson, YearContribution
 from core.compare.inputs import MembershipSource, Sex
@@ -53,6 +54,25 @@ def _fen(column: Any) -> Any:
     return type_coerce(column, Integer)
 
 
+def driver_rows(session: Session, statement: ClauseElement, progress: Progress) -> Iterator[Sequence[Any]]:
+    """The statement's rows as the driver gives them (integers, text), in chunks, checking for Cancel
+    between chunks. For the big tables only: SQLAlchemy's rows and column types cost as much as the fetch
+    itself, so the caller converts what needs it (money in fen, dates in ISO text, UUIDs in hex)."""
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(statement.compile(dialect=connection.dialect)))
+        while rows := cursor.fetchmany(_CANCEL_EVERY):
+            progress.check()
+            yield rows
+    finally:
+        cursor.close()
+
+
+def _day(stored: str | None) -> date | None:
+    return None if stored is None else date.fromisoformat(stored)
+
+
 def load_contributions(session: Session, progress: Progress) -> dict[int, tuple[YearContribution, ...]]:
     """Every resident's contribution years, in year order, by resident row id."""
     yuan, shared = _Yuan(), dict[tuple[Any, ...], YearContribution]()
@@ -62,31 +82,22 @@ def load_contributions(session: Session, progress: Progress) -> dict[int, tuple[
         Contribution.resident_id, Contribution.year, _fen(Contribution.self_paid), _fen(Contribution.government_paid),
         _fen(Contribution.subsidy), _fen(Contribution.other_funding), Contribution.arrears,
     )  # fmt: skip
-    # The one table with a row per resident and year (half a million rows on a large desk) is read on the
-    # driver's cursor: SQLAlchemy's rows cost as much as the fetch itself, and these columns are plain
-    # integers. In table order, because ordering by the index reads the encrypted pages at random.
-    connection = session.connection()
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(str(statement.compile(dialect=connection.dialect)))
-        while rows := cursor.fetchmany(_CANCEL_EVERY):
-            progress.check()
-            for resident_id, year, self_paid, government, subsidy, other, arrears in rows:
-                signature = (year, self_paid, government, subsidy, other, arrears)
-                paid = shared.get(signature)
-                if paid is None:
-                    paid = shared[signature] = YearContribution(
-                        year, yuan(self_paid), yuan(government), yuan(subsidy), yuan(other), bool(arrears)
-                    )
-                bucket = years.get(resident_id)
-                if bucket is None:
-                    years[resident_id] = [paid]
-                    continue
-                if bucket[-1].year > year:
-                    unsorted.add(resident_id)
-                bucket.append(paid)
-    finally:
-        cursor.close()
+    # in table order: ordering by the index reads the encrypted pages at random
+    for rows in driver_rows(session, statement, progress):
+        for resident_id, year, self_paid, government, subsidy, other, arrears in rows:
+            signature = (year, self_paid, government, subsidy, other, arrears)
+            paid = shared.get(signature)
+            if paid is None:
+                paid = shared[signature] = YearContribution(
+                    year, yuan(self_paid), yuan(government), yuan(subsidy), yuan(other), bool(arrears)
+                )
+            bucket = years.get(resident_id)
+            if bucket is None:
+                years[resident_id] = [paid]
+                continue
+            if bucket[-1].year > year:
+                unsorted.add(resident_id)
+            bucket.append(paid)
     for resident_id in unsorted:
         years[resident_id].sort(key=_year)
     return {k: tuple(v) for k, v in years.items()}
@@ -136,22 +147,21 @@ def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPe
     )  # fmt: skip
     persons: list[RegisterPerson] = []
     keys: dict[int, str] = {}
-    for count, row in enumerate(session.connection().execute(statement).all(), start=1):
-        if count % _CANCEL_EVERY == 0:
-            progress.check()
-        (row_id, stored_uuid, id_number, name, stored_sex, birth, village, hukou, household, enrolled, since, tier,
-         receiving, pension_start, student, employee, public) = row  # fmt: skip
-        key = keys[row_id] = uuid_text(stored_uuid)
-        sex: Sex = "F" if stored_sex == "F" else "M"
-        persons.append(
-            RegisterPerson(
-                key=key, id_number=id_number, name=name, sex=sex, birth_date=birth, village_code=village,
-                hukou_division=hukou, household=household, enrolled=enrolled, enrolled_since=since,
-                tier=None if tier is None else yuan(tier), receiving_pension=receiving, pension_start=pension_start,
-                contributions=contributions.get(row_id, ()), memberships=memberships.get(row_id, ()),
-                student=student, employee_pension=employee, public_institution=public,
-            )
-        )  # fmt: skip
+    for rows in driver_rows(session, statement, progress):
+        for (row_id, stored_uuid, id_number, name, stored_sex, birth, village, hukou, household, enrolled, since,
+             tier, receiving, pension_start, student, employee, public) in rows:  # fmt: skip
+            key = keys[row_id] = uuid_text(stored_uuid)
+            sex: Sex = "F" if stored_sex == "F" else "M"
+            persons.append(
+                RegisterPerson(
+                    key=key, id_number=id_number, name=name, sex=sex, birth_date=date.fromisoformat(birth),
+                    village_code=village, hukou_division=hukou, household=household, enrolled=bool(enrolled),
+                    enrolled_since=_day(since), tier=None if tier is None else yuan(tier),
+                    receiving_pension=bool(receiving), pension_start=_day(pension_start),
+                    contributions=contributions.get(row_id, ()), memberships=memberships.get(row_id, ()),
+                    student=bool(student), employee_pension=bool(employee), public_institution=bool(public),
+                )
+            )  # fmt: skip
     return tuple(persons), keys
 
 
