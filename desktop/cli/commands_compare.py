@@ -21,8 +21,8 @@ from core.progress import NO_PROGRESS
 from desktop.cli.commands_store import _stderr_progress, _with_desk
 from desktop.cli.output import OK, PROBLEMS, USAGE, print_json, print_lines, print_problems, tr
 from desktop.messages import describe
-from desktop.messages.compare import ACTIONS, LEDGER, WORKLISTS
-from desktop.messages.compare_desk import LEDGER_SHEET
+from desktop.messages.compare import ACTIONS, WORKLISTS
+from desktop.messages.compare_desk import ledger_text
 from desktop.services.compare import CompareResult, CompareService, ItemView
 from desktop.services.desk import Desk
 
@@ -104,12 +104,6 @@ def _compare_lines(result: CompareResult) -> list[str]:
                 who = subject.name + (f" {mask_id(subject.id_number)}" if subject.id_number else "") + ": "
             lines.append(f"  {who}{describe(item.item.reason)} → {action_label(item)}")
     return lines
-
-
-def ledger_text(key: str) -> str:
-    """The ledger's words in the interface language (desktop.services.ledger_export's ``text``)."""
-    source = LEDGER.get(key) or LEDGER_SHEET.get(key)
-    return QCoreApplication.translate("Ledger", source) if source is not None else key
 
 
 def ledger_export_command(args: argparse.Namespace) -> int:

@@ -103,3 +103,20 @@ def test_ledger_export_into_a_missing_folder_is_a_usage_error(
     code = main(["--data-dir", str(demo_dir), "--lang", "en", "ledger", "export", str(tmp_path / "no" / "x.xlsx")])
     assert code == 2
     assert "no" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("english")
+def test_every_ledger_key_and_progress_note_has_words() -> None:
+    from desktop.messages.compare_desk import ledger_text, progress_note
+    from desktop.services.compare import STEPS
+
+    assert (ledger_text("column.id_number"), ledger_text("sheet"), ledger_text("no.such.key")) == (
+        "ID number",
+        "Ledger",
+        "no.such.key",
+    )
+    assert [progress_note(step) for step in STEPS] == [
+        "Reading the register…",
+        "Reading the agencies' lists…",
+        "Comparing the lists with the register…",
+    ]
