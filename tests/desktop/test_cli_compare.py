@@ -13,6 +13,8 @@ import pytest
 from core.compare import WorklistCode
 from core.synthetic.agency_files import make_people, write_list
 from desktop.cli import main
+from desktop.messages.compare_desk import ledger_text, progress_note
+from desktop.services.compare import STEPS
 from desktop.services.desk import Desk
 from desktop.services.residents import ResidentsService
 
@@ -107,9 +109,6 @@ def test_ledger_export_into_a_missing_folder_is_a_usage_error(
 
 @pytest.mark.usefixtures("english")
 def test_every_ledger_key_and_progress_note_has_words() -> None:
-    from desktop.messages.compare_desk import ledger_text, progress_note
-    from desktop.services.compare import STEPS
-
     assert (ledger_text("column.id_number"), ledger_text("sheet"), ledger_text("no.such.key")) == (
         "ID number",
         "Ledger",
