@@ -114,7 +114,7 @@ class CaseWizard(QWizard):
         height = self.fontMetrics().height()
         self.resize(height * 46, height * 34)
         self.pages_visited: list[int] = []  # page ids in the order shown (the shortest path is counted by it)
-        self.currentIdChanged.connect(self.pages_visited.append)
+        self.currentIdChanged.connect(self._visited)
         if draft is not None:
             self._resume(draft)
         else:
@@ -231,6 +231,9 @@ class CaseWizard(QWizard):
         app = QApplication.instance()
         normal = isinstance(app, QApplication) and current_mode(app) is DisplayMode.NORMAL
         return not (suggest_elderly(resident.age) and normal)
+
+    def _visited(self, page_id: int) -> None:
+        self.pages_visited.append(page_id)
 
     def _step_past_identify(self) -> None:
         """Go on from the identify page as Next would (so Back returns to it), without saving a draft yet."""
