@@ -45,6 +45,7 @@ from desktop.services.compare_inputs import (
     snapshot_days,
 )
 from desktop.services.compare_model import CompareResult, ItemView, LedgerExport, ListRow, WorklistView
+from desktop.services.compare_pending import load_pending
 from desktop.services.compare_places import VillageFinder, service_point
 from desktop.services.ledger_export import LedgerText, write_ledger
 from desktop.services.policy import PolicyService
@@ -93,7 +94,9 @@ class CompareService:
             progress.report(1, len(STEPS), STEPS[1])
             progress.check()
             snapshots = current_snapshots(session)
-            entries = load_entries(session, snapshots, keys, VillageFinder.for_county(point.county).village_in)
+            finder = VillageFinder.for_county(point.county)
+            entries = load_entries(session, snapshots, keys, finder.village_in)
+            entries += load_pending(session, snapshots, point.county, self._day(), finder.village_in)
             days = tuple(snapshot_days(session))
         data = CompareInput(
             persons=persons, entries=tuple(entries), snapshots={s: c.as_of for s, c in snapshots.items()},
@@ -157,7 +160,7 @@ def _views(
         if current is None or entry.row is None:
             continue
         row = ListRow(entry.source, current.uuid, entry.as_of, entry.row)
-        for ref in {entry.register_key, entry.id_number} - {None}:
+        for ref in {entry.register_key, entry.id_number} - {None} or {_unnumbered(entry.name, entry.birth_date)}:
             rows.setdefault(str(ref), []).append(row)
     point = comparison.point
     return tuple(
@@ -166,11 +169,18 @@ def _views(
     )
 
 
+def _unnumbered(name: str, birth: date | None) -> str:
+    """How a list person without a usable ID number is told apart: as core does, by name and birth date."""
+    return f"{name}|{birth.isoformat() if birth else ''}"
+
+
 def _item_view(item: WorkItem, name_of: Callable[[str], str], rows: Mapping[str, list[ListRow]]) -> ItemView:
     subject = item.subject
     key = subject.key if subject is not None else None
-    ref = key or (subject.id_number if subject is not None else None)
-    listed = sorted(set(rows.get(ref, ()))) if ref else []
+    listed: list[ListRow] = []
+    if subject is not None:
+        ref = key or subject.id_number or _unnumbered(subject.name, subject.birth_date)
+        listed = sorted(set(rows.get(ref, ())))
     target = item.action.target
     target_name = None
     if target is not None:

@@ -17,7 +17,7 @@ from core.compare import ActionKind, CompareReason, WorklistCode
 from core.documents import CaseKind
 from core.ids import age_on
 from core.progress import Cancelled, Progress
-from core.synthetic.agency_files import make_people, write_list
+from core.synthetic.agency_files import Damage, make_people, write_list
 from desktop.services.compare import STEPS, CompareService
 from desktop.services.desk import Desk
 from desktop.services.lists import ListsService
@@ -256,3 +256,31 @@ def test_a_stranger_whose_address_names_another_village_of_the_county_is_handed_
     assert (handed.item.action.target, handed.target_name) == (OTHER_VILLAGE, "十八里村")
     [ours] = [i for i in result.worklist(WorklistCode.NOT_ENROLLED).items if i.name == here.name]
     assert ours.action is ActionKind.REGISTER
+
+
+def test_a_listed_resident_with_a_damaged_id_number_waits_on_worklist_1_until_the_assistant_confirms_who(
+    desk: Desk, service: CompareService, tmp_path: Path
+) -> None:
+    people = residents(desk, enrolled=False, count=2)
+    listed = make_people("civil-affairs", 2, seed=3, today=TODAY)
+    rows = [
+        replace(p, id_number=r.id_number, name=r.name, group="dibao", category_text="低保", date_to=None)
+        for p, r in zip(listed, people, strict=True)
+    ]
+    file = write_list(rows, "civil-affairs", "xlsx", damages=[Damage.BAD_ID])
+    [bad_row] = file.damaged[Damage.BAD_ID]
+    damaged = next(r for p, r in zip(rows, people, strict=True) if p == file.people[bad_row])
+    path = tmp_path / "dibao.xlsx"
+    path.write_bytes(file.data)
+    lists = ListsService(desk.store, "demo", today=TODAY)
+    imported = lists.apply(path, "civil-affairs", as_of=date(2026, 10, 1))
+    assert imported.snapshot is not None
+    [waiting] = [i for i in service.compare().worklist(WorklistCode.NOT_ENROLLED).items if i.resident is None]
+    assert (waiting.action, waiting.item.reason.code) == (ActionKind.CONFIRM_MATCH, CompareReason.MAYBE_IN_REGISTER)
+    assert waiting.candidates == (damaged.uuid,)
+    [row] = waiting.list_rows
+    assert (row.snapshot, row.row) == (imported.snapshot.uuid, bad_row)
+    lists.confirm_match(row.snapshot, row.row, waiting.candidates[0])
+    items = service.compare().worklist(WorklistCode.NOT_ENROLLED).items
+    assert all(i.resident is not None for i in items)
+    assert damaged.uuid in {i.resident for i in items if i.action is ActionKind.ENROLLMENT}
