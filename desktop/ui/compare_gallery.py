@@ -1,0 +1,90 @@
+"""Gallery shots of the 数据比对 screens: the worklists after a 民政 list made from the demo desk's own residents
+was imported (a person with a case to open, a late list with a plain instruction, a worklist filtered by
+group, the ledger saved, a comparison stopped), the dashboard with its charts and its print panel, and the
+part of the main window holding the lists, the worklists and the figures as tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from core.compare import ActionKind, WorklistCode
+from desktop.services.lists import ListsService
+from desktop.ui.compare import ComparePart, DashboardPage, WorklistsPage
+from desktop.ui.compare.part import WORKLISTS_TAB
+from desktop.ui.gallery_context import GalleryContext
+from desktop.ui.lists_gallery import gbk_title_csv, later_xlsx, register_people
+from desktop.ui.main_gallery import settle
+
+PAGE_SIZE = (1200, 760)
+
+
+def import_demo_lists(ctx: GalleryContext) -> None:
+    """A 民政 list naming twelve of the desk's residents and two strangers, then its next version (a repeat
+    of a file imported before, by another area's shots, changes nothing)."""
+    known = register_people(ctx.desk, 12)
+    lists = ListsService(ctx.desk.store, ctx.desk.account.username, ctx.desk.settings.village_code)
+    lists.apply(gbk_title_csv(ctx.scratch, known[:8]), "civil-affairs")
+    lists.apply(later_xlsx(ctx.scratch, [*known[1:7], known[11]]), "civil-affairs")
+
+
+def _choose(page: WorklistsPage, code: WorklistCode, action: ActionKind | None = None) -> None:
+    page.select_worklist(code)
+    for row, item in enumerate(page.shown):
+        if action is None or item.action is action:
+            page.people.selectRow(row)
+            return
+
+
+def _ready(page: WorklistsPage) -> bool:
+    return not page.busy and page.result is not None
+
+
+def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
+    import_demo_lists(ctx)
+    labels = ctx.policy.group_labels()
+    page = WorklistsPage(ctx.desk, group_labels=labels)
+    page.resize(*PAGE_SIZE)
+    settle(lambda: _ready(page))
+    _choose(page, WorklistCode.NOT_ENROLLED, ActionKind.ENROLLMENT)
+    yield "worklist_not_enrolled", page
+    _choose(page, WorklistCode.DAIJIAO_MISSING)
+    yield "worklist_daijiao_missing", page
+    _choose(page, WorklistCode.YEARS_SHORT)
+    yield "worklist_years_short", page
+    _choose(page, WorklistCode.STALE_LISTS)
+    yield "worklist_stale_lists", page
+    page.select_worklist(WorklistCode.NOT_ENROLLED)
+    page.group_combo.setCurrentIndex(min(1, page.group_combo.count() - 1))
+    yield "worklist_filtered_by_group", page
+    page.group_combo.setCurrentIndex(0)
+    page.masked_box.setChecked(True)
+    page.export_to(Path(ctx.scratch) / "管理台账.xlsx")
+    settle(lambda: not page.busy and page.last_export is not None)
+    yield "ledger_saved", page
+
+    stopped = WorklistsPage(ctx.desk, group_labels=labels, compare_now=False)
+    stopped.resize(*PAGE_SIZE)
+    stopped.refresh()
+    if stopped.job is not None:
+        stopped.job.stop()
+    settle(lambda: not stopped.busy)
+    yield "worklists_stopped", stopped
+
+    dashboard = DashboardPage(ctx.desk, group_labels=labels, compare_now=True)
+    dashboard.resize(1200, 900)
+    settle(lambda: not dashboard.busy and dashboard.board is not None)
+    yield "dashboard", dashboard
+    dialog = dashboard.open_print()
+    if dialog is not None:
+        dialog.resize(640, 360)
+        yield "dashboard_print", dialog
+        dialog.close()
+
+    part = ComparePart(ctx.desk, group_labels=labels)
+    part.resize(*PAGE_SIZE)
+    part.tabs.setCurrentIndex(WORKLISTS_TAB)
+    settle(lambda: not part.busy and part.worklists.result is not None)
+    yield "part_worklists_tab", part
