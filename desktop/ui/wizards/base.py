@@ -205,6 +205,8 @@ class CaseWizard(QWizard):
         """Case type, resident and when the draft was last saved."""
         name = self.case.resident.name if self.case.resident else ""
         title = labels.case_type(self.case_type) + (f" — {name}" if name else "")
+        if isinstance(self.case.data.get("home_visit"), dict):
+            title += " · " + self.tr("home visit")
         self.setWindowTitle(title + (f" · {self.save_status}" if self.save_status else ""))
 
     # --- what is already known: 残疾人绿色通道 and 退役军人直办通道 -------------------------------------------

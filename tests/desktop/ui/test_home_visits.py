@@ -136,6 +136,8 @@ def test_starting_a_visit_opens_the_wizard_and_saving_the_case_finishes_the_visi
     tick(qtbot, wizard.documents_page.rows["id_card"].received)
     click_next(qtbot, wizard)
     assert wizard.currentId() == Step.REVIEW
+    assert visit.address in wizard.review_page.plain_text()  # read out with the rest: how the case is taken
+    assert " · " + wizard.tr("home visit") in wizard.windowTitle()
     click_next(qtbot, wizard)
     tick(qtbot, wizard.confirm_page.agreed)
     with qtbot.waitSignal(page.sig_loaded, timeout=WAIT_MS):  # the visit is recorded, then Today refreshes

@@ -70,7 +70,11 @@ class ReviewPage(CasePage):
 
     def _show(self) -> None:
         html = []
-        for heading, lines in self.case_wizard().review_sections():
+        sections = self.case_wizard().review_sections()
+        visit = home_visit_lines(self.case)
+        if visit:
+            sections = [(self.tr("How the case is taken"), visit), *sections]
+        for heading, lines in sections:
             html.append(f'<p style="font-size: large; font-weight: bold;">{escape(heading)}</p>')
             html.append("<p>" + "<br>".join(escape(line) for line in lines) + "</p>")
         self.summary.setHtml("".join(html))
@@ -87,6 +91,15 @@ class ReviewPage(CasePage):
 
     def restore(self, values: dict[str, Any]) -> None:
         self.note_edit.setPlainText(str(values.get("note", "")))
+
+def home_visit_lines(case: CaseState) -> list[str]:
+    """A case taken at the resident's home (上门服务): when, where and by whom, read out with the rest."""
+    visit = case.data.get("home_visit")
+    if not isinstance(visit, dict):
+        return []
+    return [fill(translate("CaseReview", "On a home visit (上门服务) on %1 at %2, by %3."), visit.get("date", ""),
+                 visit.get("address", ""), visit.get("staff", ""))]
+
 
 def resident_lines(case: CaseState) -> list[str]:
     """Who the case is for, as the review reads it out."""
