@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +46,7 @@ from desktop.ui.printing import (
     render,
     write_pdf,
 )
+from desktop.ui.read_aloud import ReadAloudButton
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 
@@ -115,6 +117,8 @@ class PrintPanel(QWidget):
         self.pdf_button = named(QPushButton(), "print_pdf_button")
         self.preview_button = named(QPushButton(), "print_preview_button")
         self.status = wrapping_label("print_status")
+        # the 明白纸 is for residents who may not read well: it can be heard before it is taken home
+        self.read_aloud = ReadAloudButton(self._explanation_text, self)
 
         buttons = QHBoxLayout()
         for button in (self.print_button, self.pdf_button, self.preview_button):
@@ -122,6 +126,7 @@ class PrintPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.group)
+        layout.addWidget(self.read_aloud)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -161,7 +166,13 @@ class PrintPanel(QWidget):
             box.toggled.connect(self._update_buttons)
             self._box_layout.addWidget(box)
             self._boxes.append((box, document))
+        self.read_aloud.setVisible(bool(self._explanation_text()))
         self._update_buttons()
+
+    def _explanation_text(self) -> str:
+        """The 明白纸 as words to read out ("" when there is none to print)."""
+        html = next((d.html for _, d in self._boxes if d.key == "explanation" and d.html), "")
+        return QTextDocumentFragment.fromHtml(html).toPlainText() if html else ""
 
     def box(self, key: str) -> QCheckBox | None:
         return next((box for box, document in self._boxes if document.key == key), None)

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +25,7 @@ from desktop.ui.documents.explanation_sheet import explanation_sheet_html
 from desktop.ui.documents.html import DeskInfo
 from desktop.ui.explain import say
 from desktop.ui.operation import run_blocking
+from desktop.ui.print_preview import Printable, PrintPanel
 from desktop.ui.read_aloud import ESPEAK, SPEEDS, ReadAloudButton, ReadState, available_engine
 from desktop.ui.wizards.context import CaseState
 from desktop.ui.wizards.pages.review import paper_lines, resident_lines
@@ -181,6 +183,12 @@ def test_the_explanation_its_sheet_and_a_review_summary_of_a_demo_resident_are_r
         Paper("id_card", True, 1, True, received=True), Paper("hukou_book", True, 1, True, received=False))))
     sheet = explanation_sheet_html(explanation, profile.summary.name, DESK, resident_age=profile.summary.age)
     assert re.fullmatch(r"[a-z0-9A-Z ,.]+", speakable(sheet)), speakable(sheet)  # no markup, no style read out
+    panel = PrintPanel([Printable("form", "form", "<p>表</p>"), Printable("explanation", "明白纸", sheet)])
+    qtbot.addWidget(panel)
+    assert not panel.read_aloud.isHidden()  # the 明白纸 on the print page can be heard before it goes home
+    assert panel._explanation_text() == QTextDocumentFragment.fromHtml(sheet).toPlainText()
+    panel.set_documents([Printable("form", "form", "<p>表</p>")])
+    assert panel.read_aloud.isHidden()
     for text in (story, review, sheet):
         assert len(HANZI.findall(text)) > 10, text  # the resident hears Chinese, not English or codes
         button = make(qtbot, text)
