@@ -85,8 +85,8 @@ def _import_lists(data_dir: Path, user: str, password: str, listed: int, seed: i
         chosen = rng.sample(register, min(listed, len(register)))
         # a fifth of the people on both lists; 低保 for everyone on the 民政 list, the 乡村振兴 list's own mix
         halves = {
-            "civil-affairs": (chosen[: len(chosen) * 3 // 5], {"group": "dibao", "category_text": "低保"}),
-            "rural-revitalization": (chosen[len(chosen) * 2 // 5 :], {}),
+            "civil-affairs": (chosen[: len(chosen) * 3 // 5], ("dibao", "低保")),
+            "rural-revitalization": (chosen[len(chosen) * 2 // 5 :], None),
         }
         lists = ListsService(desk.store, user, desk.settings.village_code)
         for source, (people, kind) in halves.items():
@@ -94,7 +94,9 @@ def _import_lists(data_dir: Path, user: str, password: str, listed: int, seed: i
             made = make_people(source, len(people) + STRANGERS, seed=seed)
             rows = [replace(p, id_number=n, name=name) for p, (n, name) in zip(made, people, strict=False)]
             rows += made[len(people) :]
-            rows = [replace(p, date_to=None, **kind) for p in rows]
+            rows = [replace(p, date_to=None) for p in rows]
+            if kind is not None:
+                rows = [replace(p, group=kind[0], category_text=kind[1]) for p in rows]
             with tempfile.TemporaryDirectory() as folder:
                 path = Path(folder) / f"{source}.csv"
                 path.write_bytes(write_list(rows, source, "csv").data)
@@ -114,8 +116,8 @@ def measure(data_dir: Path, user: str, password: str) -> None:
         service = CompareService(desk.store, user, desk.settings.village_code)
         print(f"peak resident set after signing in (argon2id's memory cost included): {_peak_mib():.0f} MiB")
         # the machine may be shared: each step is timed three times and the best and the worst are printed
-        reads, data = _timed(service.inputs)
-        data = data.data
+        reads, loaded = _timed(service.inputs)
+        data = loaded.data
         print(f"read {len(data.persons):,} residents, "
               f"{sum(len(p.contributions) for p in data.persons):,} contribution years, "
               f"{sum(len(p.memberships) for p in data.persons):,} group spans and {len(data.entries):,} list "
@@ -143,7 +145,8 @@ def _peak_mib() -> float:
 
 
 def _timed(step: Callable[[], T]) -> tuple[list[float], T]:
-    times, values = [], []
+    times: list[float] = []
+    values: list[T] = []
     for _ in range(3):
         values.clear()  # one result alive at a time, as at the desk
         started = time.perf_counter()
