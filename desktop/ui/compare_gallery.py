@@ -14,11 +14,18 @@ from core.compare import ActionKind, WorklistCode
 from desktop.services.lists import ListsService
 from desktop.ui.compare import ComparePart, DashboardPage, WorklistsPage
 from desktop.ui.compare.part import WORKLISTS_TAB
+from desktop.ui.display_mode import DisplayMode, current_mode, figures
 from desktop.ui.gallery_context import GalleryContext
 from desktop.ui.lists_gallery import gbk_title_csv, later_xlsx, register_people
 from desktop.ui.main_gallery import settle
 
 PAGE_SIZE = (1200, 760)
+
+
+def page_size(ctx: GalleryContext) -> tuple[int, int]:
+    """The gallery's page size, grown with the mode's type (适老化 type is half as large again)."""
+    scale = figures(current_mode(ctx.app)).body_pt / figures(DisplayMode.NORMAL).body_pt
+    return round(PAGE_SIZE[0] * scale), round(PAGE_SIZE[1] * scale)
 
 
 def import_demo_lists(ctx: GalleryContext) -> None:
@@ -46,7 +53,7 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     import_demo_lists(ctx)
     labels = ctx.policy.group_labels()
     page = WorklistsPage(ctx.desk, group_labels=labels)
-    page.resize(*PAGE_SIZE)
+    page.resize(*page_size(ctx))
     settle(lambda: _ready(page))
     _choose(page, WorklistCode.NOT_ENROLLED, ActionKind.ENROLLMENT)
     yield "worklist_not_enrolled", page
@@ -66,7 +73,7 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     yield "ledger_saved", page
 
     stopped = WorklistsPage(ctx.desk, group_labels=labels, compare_now=False)
-    stopped.resize(*PAGE_SIZE)
+    stopped.resize(*page_size(ctx))
     stopped.refresh()
     if stopped.job is not None:
         stopped.job.stop()
@@ -74,17 +81,19 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     yield "worklists_stopped", stopped
 
     dashboard = DashboardPage(ctx.desk, group_labels=labels, compare_now=True)
-    dashboard.resize(1200, 900)
+    width, height = page_size(ctx)
+    dashboard.resize(width, round(height * 1.2))
     settle(lambda: not dashboard.busy and dashboard.board is not None)
     yield "dashboard", dashboard
     dialog = dashboard.open_print()
     if dialog is not None:
-        dialog.resize(640, 360)
+        hint = dialog.sizeHint()
+        dialog.resize(max(hint.width(), 640), max(hint.height(), 360))
         yield "dashboard_print", dialog
         dialog.close()
 
     part = ComparePart(ctx.desk, group_labels=labels)
-    part.resize(*PAGE_SIZE)
+    part.resize(*page_size(ctx))
     part.tabs.setCurrentIndex(WORKLISTS_TAB)
     settle(lambda: not part.busy and part.worklists.result is not None)
     yield "part_worklists_tab", part

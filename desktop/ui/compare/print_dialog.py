@@ -3,6 +3,8 @@ with the one-page report, and words that fit a report rather than a case's forms
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -23,7 +25,16 @@ class ReportPrintDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
+        self._order_tabs(report.key)
         self.retranslate_ui()
+
+    def _order_tabs(self, key: str) -> None:
+        """Tab in reading order: the panel makes its document boxes after its buttons, though they stand above."""
+        box = self.panel.box(key)
+        chain: list[QWidget] = [box] if box is not None else []
+        chain += [self.panel.print_button, self.panel.pdf_button, self.panel.preview_button, *self.buttons.buttons()]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Print the figures"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -70,24 +72,26 @@ class WorklistsPage(QWidget):
         self.question: QMessageBox | None = None
         self.last_export: LedgerExport | None = None
 
+        # made in reading order, which is the order Tab visits them
         self.heading = set_role(named(QLabel(), "worklists_heading"), "heading")
         self.intro = wrapping_label("worklists_intro")
         self.compare_button = named(QPushButton(), "compare_again_button")
-        self.export_button = named(QPushButton(), "export_ledger_button")
-        self.masked_box = named(QCheckBox(), "ledger_masked_box")
-        self.masked_hint = set_role(wrapping_label("ledger_masked_hint"), "hint")
+        self.status = set_role(wrapping_label("worklists_status"), "count")
         self.village_label = named(QLabel(), "village_filter_label")
         self.village_combo = named(QComboBox(), "village_filter")
         self.group_label = named(QLabel(), "group_filter_label")
         self.group_combo = named(QComboBox(), "group_filter")
         self.village_label.setBuddy(self.village_combo)
         self.group_label.setBuddy(self.group_combo)
-        self.status = set_role(wrapping_label("worklists_status"), "count")
         self.problem = problem_label("worklists_problem")
         self.notice = notice_label("worklists_notice")
         self.lists_label = named(QLabel(), "worklists_label")
         self.worklists = named(QListWidget(), "worklists_list")
         self.lists_label.setBuddy(self.worklists)
+        self.ledger_group = named(QGroupBox(), "ledger_group")
+        self.masked_box = named(QCheckBox(), "ledger_masked_box")
+        self.masked_hint = set_role(wrapping_label("ledger_masked_hint"), "hint")
+        self.export_button = named(QPushButton(), "export_ledger_button")
         self.people_label = named(QLabel(), "people_label")
         self.people = table("worklist_people")
         self.people_label.setBuddy(self.people)
@@ -115,25 +119,28 @@ class WorklistsPage(QWidget):
             self.refresh()
 
     def _lay_out(self) -> None:
-        actions = QHBoxLayout()
-        actions.addWidget(self.compare_button)
-        actions.addWidget(self.export_button)
-        actions.addWidget(self.masked_box)
-        actions.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.compare_button)
+        top.addWidget(self.status, 1)
         filters = QHBoxLayout()
         for widget in (self.village_label, self.village_combo, self.group_label, self.group_combo):
             filters.addWidget(widget)
         filters.addStretch(1)
+        ledger = QVBoxLayout(self.ledger_group)
+        ledger.addWidget(self.masked_box)
+        ledger.addWidget(self.masked_hint)
+        ledger.addWidget(self.export_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.lists_label)
         left_layout.addWidget(self.worklists, 1)
+        left_layout.addWidget(self.ledger_group)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.people_label)
-        right_layout.addWidget(self.people, 3)
+        right_layout.addWidget(self.people, 1)
         right_layout.addWidget(self.reason)
         right_layout.addWidget(self.next_step)
         buttons = QGridLayout()
@@ -148,14 +155,12 @@ class WorklistsPage(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addLayout(actions)
-        layout.addWidget(self.masked_hint)
+        layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.status)
         layout.addWidget(self.problem)
         layout.addWidget(self.notice)
         layout.addWidget(split, 1)
@@ -169,11 +174,12 @@ class WorklistsPage(QWidget):
         self.compare_button.setAccessibleName(self.tr("Compare the register with the lists again"))
         self.export_button.setText(self.tr("E&xport the ledger…"))
         self.export_button.setAccessibleName(self.tr("Export the management ledger as an Excel file"))
+        self.ledger_group.setTitle(self.tr("Management ledger (管理台账)"))
         self.masked_box.setText(self.tr("&Hide the middle of ID numbers"))
         self.masked_box.setAccessibleName(self.tr("Hide the middle of ID numbers in the exported ledger"))
         self.masked_hint.setText(self.tr(
             "The county needs whole ID numbers to check the ledger against its system. Tick this only for a copy "
-            "to show others, for example on the village notice board."))
+            "to show others."))
         self.village_label.setText(self.tr("&Village:"))
         self.village_combo.setAccessibleName(self.tr("Show people of this village"))
         self.group_label.setText(self.tr("&Group:"))
@@ -194,6 +200,8 @@ class WorklistsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_list()
         super().changeEvent(event)
 
     # --- comparing ------------------------------------------------------------------------------
@@ -277,9 +285,16 @@ class WorklistsPage(QWidget):
         else:
             self.status.setText(self.tr("Not compared yet."))
         self.worklists.blockSignals(False)
+        self._fit_list()
         if self.worklists.count():
             self.worklists.setCurrentRow(min(row, self.worklists.count() - 1))
         self._show_people()
+
+    def _fit_list(self) -> None:
+        """Wide enough for every worklist's name and count, whatever the type size: a cut count says nothing."""
+        scroll = self.worklists.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.worklists.sizeHintForColumn(0) + 2 * self.worklists.frameWidth() + scroll
+        self.worklists.setMinimumWidth(max(width, 0))
 
     def select_worklist(self, code: str) -> None:
         for row in range(self.worklists.count()):
@@ -294,9 +309,9 @@ class WorklistsPage(QWidget):
         name_of = self.result.comparison.point.name_of if self.result is not None else str
         lists_only = bool(self.shown) and all(i.item.subject is None for i in self.shown)
         headers = [self.tr("Office") if lists_only else self.tr("Name"), self.tr("ID number"),
-                   self.tr("Village, household"), self.tr("Groups"), self.tr("Next step"), self.tr("Why")]
+                   self.tr("Village, household"), self.tr("Groups"), self.tr("Next step")]
         rows = [self._row(item, name_of) for item in self.shown]
-        fill(self.people, headers, rows, wrap=len(headers) - 1)
+        fill(self.people, headers, rows)
         if self.shown:
             self.people.selectRow(0)
         self._show_item()
@@ -304,11 +319,11 @@ class WorklistsPage(QWidget):
     def _row(self, item: ItemView, name_of: Any) -> list[str]:
         subject = item.item.subject
         if subject is None:  # a list, not a person: the agency is who to see
-            return [item.target_name or "", "", "", "", action_label(item), describe(item.item.reason)]
+            return [item.target_name or "", "", "", "", action_label(item)]
         village = name_of(subject.village_code) if subject.village_code else ""
         return [subject.name, mask_id(subject.id_number) if subject.id_number else "",
                 " ".join(part for part in (village, subject.household or "") if part),
-                group_names(item.item.groups, self._groups), action_label(item), describe(item.item.reason)]
+                group_names(item.item.groups, self._groups), action_label(item)]
 
     # --- the chosen person ------------------------------------------------------------------------
 
@@ -321,7 +336,7 @@ class WorklistsPage(QWidget):
         item = self.chosen()
         wizard = WIZARDS.get(item.action) if item is not None else None
         matching = item is not None and item.action is ActionKind.CONFIRM_MATCH
-        self.reason.setText(describe(item.item.reason) if item is not None else "")
+        self.reason.setText(self.tr("Why: %1").replace("%1", describe(item.item.reason)) if item is not None else "")
         self.reason.setVisible(item is not None)
         self.open_button.setEnabled(item is not None and item.resident is not None)
         self.action_button.setVisible(wizard is not None)
