@@ -5,7 +5,8 @@
 The desk is bench/desk_bench.py's (built there and cached under /tmp if missing), copied once to a cache
 of its own, where agency lists made from its residents are imported through ListsService: a 民政 低保
 list and a 乡村振兴 list sharing ``--listed`` people between them, each with a few strangers nobody
-registered. Then a fresh sign-in measures what the compare screen and ``cunbao ledger export`` do:
+registered. Then a fresh sign-in measures what the compare screen and ``cunbao ledger export`` do (the
+memory figures are the process's: run it again once the lists are cached for those of a fresh process):
 
 - reading the register and the current lists from the store into core's inputs (CompareService.inputs),
 - core's comparison, the ledger's rows, the .xlsx written, the dashboard,
