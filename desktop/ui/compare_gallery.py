@@ -1,22 +1,26 @@
 """Gallery shots of the 数据比对 screens: the worklists after a 民政 list made from the demo desk's own residents
-was imported (a person with a case to open, a late list with a plain instruction, a worklist filtered by
+was imported (a person with a case to open, a list row with a damaged ID number to link to a resident after
+a question, a late list with a plain instruction, a worklist filtered by
 group, the ledger saved, a comparison stopped), the dashboard with its charts and its print panel, and the
 part of the main window holding the lists, the worklists and the figures as tabs."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from core.compare import ActionKind, WorklistCode
+from desktop.services.demo import DEMO_PASSWORD, DEMO_USER
+from desktop.services.desk import Desk
 from desktop.services.lists import ListsService
 from desktop.ui.compare import ComparePart, DashboardPage, WorklistsPage
 from desktop.ui.compare.part import WORKLISTS_TAB
 from desktop.ui.display_mode import DisplayMode, current_mode, figures
 from desktop.ui.gallery_context import GalleryContext
-from desktop.ui.lists_gallery import gbk_title_csv, later_xlsx, register_people
+from desktop.ui.lists_gallery import gbk_title_csv, register_people
 from desktop.ui.main_gallery import settle
 
 PAGE_SIZE = (1200, 760)
@@ -28,13 +32,20 @@ def page_size(ctx: GalleryContext) -> tuple[int, int]:
     return round(PAGE_SIZE[0] * scale), round(PAGE_SIZE[1] * scale)
 
 
-def import_demo_lists(ctx: GalleryContext) -> None:
-    """A 民政 list naming twelve of the desk's residents and two strangers, then its next version (a repeat
-    of a file imported before, by another area's shots, changes nothing)."""
-    known = register_people(ctx.desk, 12)
-    lists = ListsService(ctx.desk.store, ctx.desk.account.username, ctx.desk.settings.village_code)
-    lists.apply(gbk_title_csv(ctx.scratch, known[:8]), "civil-affairs")
-    lists.apply(later_xlsx(ctx.scratch, [*known[1:7], known[11]]), "civil-affairs")
+def private_desk(ctx: GalleryContext) -> Desk:
+    """A copy of the gallery's desk, so the list imported here changes nothing the other areas' shots find
+    (their residents' groups, the lists page). The gallery's desk is idle between shots: its file is whole."""
+    folder = ctx.scratch / "compare-desk"
+    if not folder.exists():
+        shutil.copytree(ctx.data_dir, folder)
+    return Desk.sign_in(folder, DEMO_USER, DEMO_PASSWORD)
+
+
+def import_demo_lists(desk: Desk, folder: Path) -> None:
+    """A 民政 list naming eight of the desk's residents, one with a mistyped ID number, and two strangers."""
+    known = register_people(desk, 8)
+    lists = ListsService(desk.store, desk.account.username, desk.settings.village_code)
+    lists.apply(gbk_title_csv(folder, known), "civil-affairs")
 
 
 def _choose(page: WorklistsPage, code: WorklistCode, action: ActionKind | None = None) -> None:
@@ -50,13 +61,29 @@ def _ready(page: WorklistsPage) -> bool:
 
 
 def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
-    import_demo_lists(ctx)
+    desk = private_desk(ctx)
+    try:
+        yield from _shots(ctx, desk)
+    finally:
+        desk.close()
+
+
+def _shots(ctx: GalleryContext, desk: Desk) -> Iterator[tuple[str, QWidget]]:
+    import_demo_lists(desk, ctx.scratch)
     labels = ctx.policy.group_labels()
-    page = WorklistsPage(ctx.desk, group_labels=labels)
+    page = WorklistsPage(desk, group_labels=labels)
     page.resize(*page_size(ctx))
     settle(lambda: _ready(page))
     _choose(page, WorklistCode.NOT_ENROLLED, ActionKind.ENROLLMENT)
     yield "worklist_not_enrolled", page
+    _choose(page, WorklistCode.NOT_ENROLLED, ActionKind.CONFIRM_MATCH)
+    yield "worklist_confirm_match", page
+    question = page.ask_confirm()
+    if question is not None:
+        hint = question.sizeHint()
+        question.resize(max(hint.width(), 560), max(hint.height(), 260))  # the gallery's smallest shot
+        yield "confirm_match_question", question
+        question.close()
     _choose(page, WorklistCode.DAIJIAO_MISSING)
     yield "worklist_daijiao_missing", page
     _choose(page, WorklistCode.YEARS_SHORT)
@@ -72,7 +99,7 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     settle(lambda: not page.busy and page.last_export is not None)
     yield "ledger_saved", page
 
-    stopped = WorklistsPage(ctx.desk, group_labels=labels, compare_now=False)
+    stopped = WorklistsPage(desk, group_labels=labels, compare_now=False)
     stopped.resize(*page_size(ctx))
     stopped.refresh()
     if stopped.job is not None:
@@ -80,7 +107,7 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     settle(lambda: not stopped.busy)
     yield "worklists_stopped", stopped
 
-    dashboard = DashboardPage(ctx.desk, group_labels=labels, compare_now=True)
+    dashboard = DashboardPage(desk, group_labels=labels, compare_now=True)
     width, height = page_size(ctx)
     dashboard.resize(width, round(height * 1.2))
     settle(lambda: not dashboard.busy and dashboard.board is not None)
@@ -92,8 +119,11 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
         yield "dashboard_print", dialog
         dialog.close()
 
-    part = ComparePart(ctx.desk, group_labels=labels)
+    part = ComparePart(desk, group_labels=labels)
     part.resize(*page_size(ctx))
     part.tabs.setCurrentIndex(WORKLISTS_TAB)
     settle(lambda: not part.busy and part.worklists.result is not None)
     yield "part_worklists_tab", part
+    for busy in (page, stopped, dashboard, part):
+        busy.stop()
+    settle(lambda: not any(p.busy for p in (page, stopped, dashboard, part)))

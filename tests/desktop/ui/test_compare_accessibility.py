@@ -20,9 +20,9 @@ from desktop.ui.display_mode import DisplayMode, apply_mode
 from desktop.ui.gallery_context import GalleryContext
 
 EXPECTED_SHOTS = {
-    "worklist_not_enrolled", "worklist_daijiao_missing", "worklist_years_short", "worklist_stale_lists",
-    "worklist_filtered_by_group", "ledger_saved", "worklists_stopped", "dashboard", "dashboard_print",
-    "part_worklists_tab",
+    "worklist_not_enrolled", "worklist_confirm_match", "confirm_match_question", "worklist_daijiao_missing",
+    "worklist_years_short", "worklist_stale_lists", "worklist_filtered_by_group", "ledger_saved", "worklists_stopped",
+    "dashboard", "dashboard_print", "part_worklists_tab",
 }  # fmt: skip
 
 

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from core.compare import ALL_GROUPS, ActionKind, WorklistCode
@@ -120,6 +120,36 @@ def test_a_late_list_says_what_to_do_in_words_instead_of_a_case_button(page: Wor
     assert target is not None
     assert target in page.next_step.text()
     assert not page.open_button.isEnabled()
+
+
+def test_a_list_row_with_a_damaged_id_number_is_linked_to_a_resident_only_after_yes(
+    qtbot: QtBot, page: WorklistsPage, known: list[Known]
+) -> None:
+    row = choose(page, WorklistCode.NOT_ENROLLED, ActionKind.CONFIRM_MATCH)
+    item = page.shown[row]
+    assert item.candidates == (known[0].uuid,)
+    assert page.confirm_button.isVisible()
+    assert page.confirm_button.isEnabled()
+    assert not page.action_button.isVisible()
+    assert known[0].name in page.candidate_combo.currentText()
+    question = page.ask_confirm()
+    assert question is not None
+    assert question.defaultButton() is question.button(QMessageBox.StandardButton.No)
+    question.button(QMessageBox.StandardButton.No).click()
+    assert not page.busy
+    snapshot = item.list_rows[0].snapshot
+    assert len(page.lists.rejected_rows(snapshot)[0]) == 1  # "No" links nobody
+    before = page.result
+    question = page.ask_confirm()
+    assert question is not None
+    with qtbot.waitSignal(page.sig_matched, timeout=WAIT_MS):
+        question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not page.busy and page.result is not before, timeout=WAIT_MS)  # compared again
+    assert page.lists.rejected_rows(snapshot)[0] == ()
+    assert page.result is not None
+    pending = [i for i in page.result.worklist(WorklistCode.NOT_ENROLLED).items if i.action is ActionKind.CONFIRM_MATCH]
+    assert pending == []
+    assert "✓" in page.notice.text()
 
 
 def test_filtering_by_group_keeps_only_that_groups_people_and_counts_them(page: WorklistsPage) -> None:
