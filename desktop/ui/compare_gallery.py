@@ -122,6 +122,7 @@ def _shots(ctx: GalleryContext, desk: Desk) -> Iterator[tuple[str, QWidget]]:
     part = ComparePart(desk, group_labels=labels)
     part.resize(*page_size(ctx))
     part.tabs.setCurrentIndex(WORKLISTS_TAB)
+    part.show()  # the part compares when first shown
     settle(lambda: not part.busy and part.worklists.result is not None)
     yield "part_worklists_tab", part
     for busy in (page, stopped, dashboard, part):

@@ -113,9 +113,8 @@ class DashboardPage(QWidget):
                          self.show_dashboard, self._failed)
 
     def show_result(self, result: CompareResult) -> None:
-        """The figures of a comparison already made (the trend is counted on the worker)."""
-        if self.busy:
-            self.job.stop() if self.job is not None else None
+        """The figures of a comparison already made (the trend is counted on the worker, where work runs in
+        turn: the figures of the latest comparison are shown last)."""
         self.job = start(self, self.tr("Counting the figures…"), lambda _p: self.service.dashboard(result),
                          self.show_dashboard, self._failed)
 

@@ -1,6 +1,6 @@
 """The main window's 名单比对 part in one widget: the lists page (核对名单), the worklists (工作清单) and the
-figures (统计) as tabs. An import or a confirmed match compares again, and each comparison's figures go to
-the dashboard, so the three never disagree."""
+figures (统计) as tabs. The first comparison runs when the part is first shown (not at sign-in); an import or a
+confirmed match compares again, and each comparison's figures go to the dashboard, so the three never disagree."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.desk import Desk
@@ -31,7 +32,7 @@ class ComparePart(QWidget):
         self.setObjectName("compare_part")
         self.tabs = named(QTabWidget(), "compare_tabs")
         self.lists = ListsPage(desk, today=today, group_labels=group_labels)
-        self.worklists = WorklistsPage(desk, today=today, group_labels=group_labels)
+        self.worklists = WorklistsPage(desk, today=today, group_labels=group_labels, compare_now=False)
         self.dashboard = DashboardPage(desk, today=today, group_labels=group_labels)
         for page in (self.lists, self.worklists, self.dashboard):
             self.tabs.addTab(page, "")
@@ -55,6 +56,11 @@ class ComparePart(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self.worklists.result is None and not self.worklists.busy:
+            self.worklists.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """The register changed elsewhere (a case finished): compare again."""

@@ -71,6 +71,7 @@ class WorklistsPage(QWidget):
         self.job: Job[Any] | None = None
         self.question: QMessageBox | None = None
         self.last_export: LedgerExport | None = None
+        self._again = False  # compare again once the comparison running now is done
 
         # made in reading order, which is the order Tab visits them
         self.heading = set_role(named(QLabel(), "worklists_heading"), "heading")
@@ -207,9 +208,12 @@ class WorklistsPage(QWidget):
     # --- comparing ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Compare again on the worker; the worklist and filters chosen now stay chosen."""
+        """Compare again on the worker; the worklist and filters chosen now stay chosen. Asked while comparing
+        (a list imported meanwhile), it compares once more when the comparison on its way is done."""
         if self.busy:
+            self._again = True
             return
+        self._again = False
         show_text(self.problem, "")
         self._enable_actions(False)
         self.job = start(self, self.tr("Comparing the register with the lists…"), self.service.compare,
@@ -221,10 +225,16 @@ class WorklistsPage(QWidget):
         self._show_worklists()
         self._enable_actions(True)
         self.sig_compared.emit(result)
+        self._catch_up()
 
     def _failed(self, exc: BaseException) -> None:
         show_text(self.problem, failure_text(exc))
         self._enable_actions(True)
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self._again:
+            self.refresh()
 
     def _enable_actions(self, enabled: bool) -> None:
         self.compare_button.setEnabled(enabled)
@@ -422,7 +432,6 @@ class WorklistsPage(QWidget):
             show_text(self.notice, self.tr("Row %1 of the list is now counted for this resident.")
                       .replace("%1", str(row.row)), "✓ ")
             self.sig_matched.emit()
-            self.job = None
             self.refresh()
 
         self.job = start(self, self.tr("Linking the list person to the resident…"),

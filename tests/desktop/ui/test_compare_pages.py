@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -27,6 +28,7 @@ from desktop.ui.lists_gallery import Known, gbk_title_csv, register_people
 from desktop.ui.operation import submit
 from desktop.ui.print_preview import desk_info
 from desktop.ui.printing import page_images
+from desktop.ui.theme import theme_chart
 
 WAIT_MS = 15_000
 TODAY = date(2026, 11, 20)
@@ -222,6 +224,17 @@ def test_cancel_during_the_comparison_leaves_the_page_usable(qtbot: QtBot, page:
     assert not page.problem.isVisibleTo(page)
 
 
+def test_a_refresh_asked_while_comparing_compares_once_more_afterwards(qtbot: QtBot, page: WorklistsPage) -> None:
+    results: list[object] = []
+    page.sig_compared.connect(results.append)
+    gate = hold_worker()
+    page.refresh()
+    page.refresh()  # a list imported while the first comparison waits
+    gate.set()
+    qtbot.waitUntil(lambda: len(results) == 2 and not page.busy, timeout=WAIT_MS)
+    assert results[1] is page.result
+
+
 def test_the_dashboard_shows_coverage_and_daijiao_as_figures_and_charts(
     qtbot: QtBot, app: QApplication, desk: Desk, known: list[Known]
 ) -> None:
@@ -241,6 +254,21 @@ def test_the_dashboard_shows_coverage_and_daijiao_as_figures_and_charts(
     assert len(board_page.bars.categories) == len(groups)
     assert len(board_page.trend.categories) == len(board_page.board.trend) > 0
     assert "%" in board_page.bars.accessibleDescription()
+
+
+def test_the_charts_follow_the_display_mode_in_size_and_colour(
+    qtbot: QtBot, app: QApplication, desk: Desk
+) -> None:
+    board_page = DashboardPage(desk, today=TODAY, group_labels=LABELS)
+    qtbot.addWidget(board_page)
+    board_page.show()
+    normal_title = board_page.bars.chart().titleFont().pointSizeF()
+    apply_mode(app, DisplayMode.ELDERLY)
+    app.processEvents()
+    assert board_page.bars.chart().titleFont().pointSizeF() > normal_title
+    apply_mode(app, DisplayMode.HIGH_CONTRAST)
+    app.processEvents()
+    assert board_page.trend.chart().backgroundBrush().color() == QColor(theme_chart("high_contrast")["background"])
 
 
 def test_the_printed_dashboard_is_one_page_with_both_charts(
@@ -263,6 +291,8 @@ def test_the_part_compares_again_after_an_import_and_hands_the_figures_to_the_da
 ) -> None:
     part = ComparePart(desk, today=TODAY, group_labels=LABELS)
     qtbot.addWidget(part)
+    assert part.worklists.result is None  # nothing is compared until the part is shown
+    part.show()
     qtbot.waitUntil(lambda: not part.busy and part.dashboard.board is not None, timeout=WAIT_MS)
     first = part.worklists.result
     with qtbot.waitSignal(part.dashboard.sig_shown, timeout=WAIT_MS):
