@@ -63,8 +63,10 @@ class ComparePart(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """The register changed elsewhere (a case finished): compare again."""
-        self.worklists.refresh()
+        """The register changed elsewhere (a case finished): compare again, unless nothing was compared yet and
+        the part is hidden (it compares when first shown)."""
+        if self.worklists.result is not None or self.worklists.busy or self.isVisible():
+            self.worklists.refresh()
 
     @property
     def busy(self) -> bool:
