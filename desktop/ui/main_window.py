@@ -50,6 +50,7 @@ from desktop.services.walkins import WalkInsService
 from desktop.ui import labels
 from desktop.ui.case_view import CaseView
 from desktop.ui.cases_page import CasesPage
+from desktop.ui.compare import ComparePart
 from desktop.ui.display_mode import DisplayMenu
 from desktop.ui.home_visit_dialog import HomeVisitDialog, plan_visit
 from desktop.ui.operation import Operation, run_blocking
@@ -63,7 +64,7 @@ from desktop.ui.widgets import named
 SEARCH_DELAY_MS = 60  # short: the search never blocks, and a scanner's burst of keys makes one query
 PAGE_DELAY_MS = 150
 SEARCH_LIMIT = 200
-TODAY, RESIDENTS, CASES = range(3)
+TODAY, RESIDENTS, CASES, LISTS = range(4)
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))  # each language named in itself, never translated
 
 
@@ -225,14 +226,16 @@ class MainWindow(QMainWindow):
         self.home_visits = HomeVisitsService(desk.store, user, today)
         self.visit_dialog: HomeVisitDialog | None = None
         self.nav = named(QListWidget(), "nav")
-        self.nav.addItems(["", "", ""])
+        self.nav.addItems(["", "", "", ""])
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 11)
         self.today_page = TodayPage(self.walk_ins, self.cases, self.work, home_visits=self.home_visits,
                                     staff=desk.account.display_name)
         self.register = RegisterPanel(self.residents, group_labels)
         self.cases_page = CasesPage(self.cases, user, today)
+        # agency lists, worklists and the dashboard: compared only when first shown, not at sign-in
+        self.compare_part = ComparePart(desk, today=today, group_labels=group_labels)
         self.stack = named(QStackedWidget(), "pages")
-        for page in (self.today_page, self.register, self.cases_page):
+        for page in (self.today_page, self.register, self.cases_page, self.compare_part):
             self.stack.addWidget(page)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -265,6 +268,8 @@ class MainWindow(QMainWindow):
         self.today_page.sig_open_case.connect(self.open_case)
         self.today_page.sig_open_resident.connect(self.open_resident)
         self.cases_page.sig_open_case.connect(self.open_case)
+        self.compare_part.sig_open_resident.connect(self.open_resident)
+        self.compare_part.sig_open_wizard.connect(lambda case_type, uuid: self.open_wizard(case_type, uuid))
 
     def _build_menus(self) -> None:
         self.desk_menu = self.menuBar().addMenu("")
@@ -307,7 +312,7 @@ class MainWindow(QMainWindow):
         self.desk_menu.addAction(self.quit_action)
         self.go_menu = self.menuBar().addMenu("")
         self.go_actions = []
-        for number in (TODAY, RESIDENTS, CASES):
+        for number in (TODAY, RESIDENTS, CASES, LISTS):
             action = self._action(lambda _c=False, n=number: self.nav.setCurrentRow(n),
                                   QKeySequence(f"Ctrl+{number + 1}"))
             self.go_menu.addAction(action)
@@ -325,7 +330,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         a = self._desk.account
         self.setWindowTitle(self.tr("Cunbao village desk"))
-        for number, text in enumerate((self.tr("Today"), self.tr("Residents"), self.tr("Cases"))):
+        for number, text in enumerate((self.tr("Today"), self.tr("Residents"), self.tr("Cases"), self.tr("Lists"))):
             self.nav.item(number).setText(text)
         self.nav.setAccessibleName(self.tr("Parts of the desk"))
         self.desk_menu.setTitle(self.tr("&Desk"))
@@ -342,8 +347,8 @@ class MainWindow(QMainWindow):
         self.audit_action.setText(self.tr("Audit &trail…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
-        for action, text in zip(self.go_actions, (self.tr("&Today"), self.tr("&Residents"), self.tr("&Cases")),
-                                strict=True):
+        for action, text in zip(self.go_actions, (self.tr("&Today"), self.tr("&Residents"), self.tr("&Cases"),
+                                                  self.tr("&Lists")), strict=True):
             action.setText(text)
         village = self._desk.settings.village_name or self._desk.settings.village_code or ""
         self.status.setText(self.tr("Assistant: %1 · Service point: %2").replace("%1", a.display_name)
@@ -541,6 +546,7 @@ class MainWindow(QMainWindow):
 
     def _cases_changed(self) -> None:
         self.today_page.refresh()
+        self.compare_part.refresh()  # a new case may take someone off a worklist (compares only once shown)
         if self.stack.currentIndex() == CASES:
             self.cases_page.refresh()
         profile: ResidentProfile | None = self.page.profile
@@ -598,6 +604,7 @@ class MainWindow(QMainWindow):
         self.register.stop()
         self.today_page.stop()
         self.cases_page.stop()
+        self.compare_part.stop()
         for window in self._windows:
             window.close()
         if self.resident_screen is not None:

@@ -57,6 +57,7 @@ class PercentChart(QChartView):
         self.setObjectName(name)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the same figures are in the table, which takes focus
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.bars = bars
         self._fixed_colours = dict(colours) if colours is not None else None
         self.categories: tuple[str, ...] = ()

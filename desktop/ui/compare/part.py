@@ -51,6 +51,7 @@ class ComparePart(QWidget):
         self.tabs.setTabText(WORKLISTS_TAB, self.tr("&To do"))
         self.tabs.setTabText(DASHBOARD_TAB, self.tr("&Figures"))
         self.tabs.setAccessibleName(self.tr("Lists, worklists and figures"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Lists, worklists and figures"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

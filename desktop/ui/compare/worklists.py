@@ -173,6 +173,7 @@ class WorklistsPage(QWidget):
             "next step for each. Choose a worklist on the left, then a person."))
         self.compare_button.setText(self.tr("Compare &again"))
         self.compare_button.setAccessibleName(self.tr("Compare the register with the lists again"))
+        self.action_button.setAccessibleName(self.tr("Next step for the chosen person"))
         self.export_button.setText(self.tr("E&xport the ledger…"))
         self.export_button.setAccessibleName(self.tr("Export the management ledger as an Excel file"))
         self.ledger_group.setTitle(self.tr("Management ledger (管理台账)"))

@@ -22,7 +22,7 @@ from desktop.services.settings import load_settings
 from desktop.ui import operation
 from desktop.ui.application import create_application
 from desktop.ui.case_view import CaseView
-from desktop.ui.main_window import CASES, RESIDENTS, TODAY, MainWindow
+from desktop.ui.main_window import CASES, LISTS, RESIDENTS, TODAY, MainWindow
 from desktop.ui.sign_in import SignInDialog
 from desktop.ui.theme import ThemeNotFoundError, apply_theme, available_themes, current_theme, load_theme
 
@@ -74,11 +74,14 @@ def test_right_password_opens_the_desk(qtbot: QtBot, demo_dir: Path) -> None:
     dialog.desk.close()
 
 
-def test_the_window_opens_on_today_with_the_three_parts(window: MainWindow) -> None:
+def test_the_window_opens_on_today_with_the_four_parts(qtbot: QtBot, window: MainWindow) -> None:
     assert window.stack.currentIndex() == TODAY
-    assert window.nav.count() == 3
+    assert window.nav.count() == 4
     window.nav.setCurrentRow(CASES)
     assert window.stack.currentWidget() is window.cases_page
+    window.go_actions[LISTS].trigger()  # Ctrl+4: the agency lists, worklists and dashboard
+    assert window.stack.currentWidget() is window.compare_part
+    qtbot.waitUntil(lambda: not window.compare_part.busy, timeout=WAIT_MS)
 
 
 def test_search_shows_masked_ids_and_reveal_shows_the_whole_number(qtbot: QtBot, window: MainWindow) -> None:
