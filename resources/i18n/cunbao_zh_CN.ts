@@ -241,6 +241,128 @@
         <source>Warning</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>Compared %d residents with %d list entries on %s.</source>
+        <translation>已将 %d 名居民与 %d 条名单记录比对（比对日期 %s）。</translation>
+    </message>
+    <message>
+        <source>There is no folder %s to write the ledger in.
+</source>
+        <translation>没有文件夹 %s，台账无法保存到那里。
+</translation>
+    </message>
+    <message>
+        <source>The ledger could not be written to %s (%s). Close the file if it is open in Excel or WPS, or choose another folder.
+</source>
+        <translation>台账无法写入 %s（%s）。如果这个文件正在 Excel 或 WPS 中打开，请先关闭它，或换一个文件夹。
+</translation>
+    </message>
+    <message>
+        <source>Ledger as of %s written to %s: %d rows.</source>
+        <translation>截至 %s 的台账已保存到 %s：共 %d 行。</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>要改的行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>要改什么</translation>
+    </message>
+    <message>
+        <source>There is no file %s.
+</source>
+        <translation>没有文件 %s。
+</translation>
+    </message>
+    <message>
+        <source>%s was not imported: nothing was saved.</source>
+        <translation>%s 没有导入：什么都没有保存。</translation>
+    </message>
+    <message>
+        <source>%s holds the same list as the one imported on %s (as of %s): nothing changed.</source>
+        <translation>%s 与 %s 导入的名单（名单日期 %s）内容相同：没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Imported %s as the list of %s as of %s (%s): %d rows read, %d accepted (%d in the register), %d rejected.</source>
+        <translation>已导入 %s，作为%s的名单，名单日期 %s（%s）：读取 %d 行，接受 %d 行（其中 %d 人在登记簿里），退回 %d 行。</translation>
+    </message>
+    <message>
+        <source>No earlier list from this office was imported: all %d records are new.</source>
+        <translation>以前没有导入过这个单位的名单：%d 条记录都是新的。</translation>
+    </message>
+    <message>
+        <source>Compared with the list as of %s: %d added, %d removed, %d changed.</source>
+        <translation>与日期为 %s 的名单相比：新增 %d 人，移出 %d 人，变化 %d 人。</translation>
+    </message>
+    <message>
+        <source>civil affairs (民政)</source>
+        <translation>民政</translation>
+    </message>
+    <message>
+        <source>the disabled persons&apos; federation (残联)</source>
+        <translation>残联</translation>
+    </message>
+    <message>
+        <source>rural revitalization (乡村振兴)</source>
+        <translation>乡村振兴</translation>
+    </message>
+    <message>
+        <source>veterans affairs (退役军人事务)</source>
+        <translation>退役军人事务</translation>
+    </message>
+    <message>
+        <source>another office</source>
+        <translation>其他单位</translation>
+    </message>
+    <message>
+        <source>the date you gave</source>
+        <translation>您填写的日期</translation>
+    </message>
+    <message>
+        <source>the date in the file&apos;s title</source>
+        <translation>文件标题里的日期</translation>
+    </message>
+    <message>
+        <source>the end of the quarter the title names</source>
+        <translation>标题所写季度的最后一天</translation>
+    </message>
+    <message>
+        <source>today: the file gives no date</source>
+        <translation>今天：文件里没有写日期</translation>
+    </message>
+    <message>
+        <source>Row %d rejected: %s
+</source>
+        <translation>第 %d 行被退回：%s
+</translation>
+    </message>
+    <message>
+        <source>Row %d: %s
+</source>
+        <translation>第 %d 行：%s
+</translation>
+    </message>
+    <message>
+        <source>No list has been imported yet.</source>
+        <translation>还没有导入任何名单。</translation>
+    </message>
+    <message>
+        <source>%d accepted, %d rejected</source>
+        <translation>接受 %d 行，退回 %d 行</translation>
+    </message>
+    <message>
+        <source>%d days old</source>
+        <translation>已过 %d 天</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（已超期）</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -814,8 +936,142 @@
         <translation>账户余额逐年变化图</translation>
     </message>
     <message>
+        <source>Money in your account (yuan)</source>
+        <translation>您账户里的钱（元）</translation>
+    </message>
+    <message>
         <source>From %1 yuan at the end of %2 to %3 yuan at the end of %4.</source>
         <translation>从 %2 年底的 %1 元，涨到 %4 年底的 %3 元。</translation>
+    </message>
+</context>
+<context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <source>Cancel the home visit</source>
+        <translation>取消上门服务</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1 on %2 (%3)?</source>
+        <translation>取消 %2 给%1的上门服务（%3）吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. moved in with a daughter in town</source>
+        <translation>例如：已搬到城里女儿家住</translation>
+    </message>
+    <message>
+        <source>Why the visit is cancelled</source>
+        <translation>取消上门的原因</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation>取消上门(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>取消上门</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the visit</source>
+        <translation>保留上门安排(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the visit as planned</source>
+        <translation>按原计划上门</translation>
+    </message>
+    <message>
+        <source>Cancelling the visit…</source>
+        <translation>正在取消上门…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPanel</name>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>请稍等。</translation>
+    </message>
+    <message>
+        <source>Please show your ID card and household register.</source>
+        <translation>请出示身份证和户口簿。</translation>
+    </message>
+    <message>
+        <source>Please sign or press your fingerprint here.</source>
+        <translation>请在这里签字或按手印。</translation>
+    </message>
+    <message>
+        <source>Your business is done.</source>
+        <translation>您的业务办好了。</translation>
+    </message>
+    <message>
+        <source>Please say that again.</source>
+        <translation>请再说一遍。</translation>
+    </message>
+    <message>
+        <source>Please look at the screen.</source>
+        <translation>请看屏幕。</translation>
+    </message>
+    <message>
+        <source>Is this right? Please nod or shake your head.</source>
+        <translation>这样对吗？对就点头，不对就摇头。</translation>
+    </message>
+    <message>
+        <source>Please take a seat.</source>
+        <translation>请坐。</translation>
+    </message>
+    <message>
+        <source>Show words to the resident</source>
+        <translation>给居民看的字</translation>
+    </message>
+    <message>
+        <source>For a resident who cannot hear you: what you send here shows in large type on the resident screen. Press Enter to show it, Escape to take it away.</source>
+        <translation>居民听不见时用：在这里发的字会用大字显示在居民屏幕上。按回车键显示，按 Esc 键撤下。</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>要显示的字(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Words to show the resident</source>
+        <translation>要给居民看的字</translation>
+    </message>
+    <message>
+        <source>type here, then press Enter</source>
+        <translation>在这里输入，然后按回车键</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the typed words on the resident screen</source>
+        <translation>把输入的字显示在居民屏幕上</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the screen</source>
+        <translation>撤下屏幕上的字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the words off the resident screen</source>
+        <translation>把字从居民屏幕上撤下</translation>
+    </message>
+    <message>
+        <source>Common phrases (one press shows them):</source>
+        <translation>常用语（按一下就显示）：</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <source>Now on the resident screen: %1</source>
+        <translation>居民屏幕上现在显示：%1</translation>
+    </message>
+    <message>
+        <source>Nothing from you is on the resident screen.</source>
+        <translation>居民屏幕上没有您发的字。</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1260,10 @@
 <context>
     <name>CaseReview</name>
     <message>
+        <source>On a home visit (上门服务) on %1 at %2, by %3.</source>
+        <translation>上门服务：%1，在%2，由%3办理。</translation>
+    </message>
+    <message>
         <source>%1, %2, born %3 (%4 years old)</source>
         <translation>%1，%2，%3 出生（%4 岁）</translation>
     </message>
@@ -1018,6 +1278,10 @@
     <message>
         <source>Received: %1.</source>
         <translation>已收到：%1。</translation>
+    </message>
+    <message>
+        <source>%1: verified from the %2 (list date %3), no need to bring it.</source>
+        <translation>%1：已由%2核实（名单日期 %3），无需再交。</translation>
     </message>
     <message>
         <source>Still missing: %1. The application waits until they are brought.</source>
@@ -1191,6 +1455,10 @@
 </context>
 <context>
     <name>CaseWizard</name>
+    <message>
+        <source>home visit</source>
+        <translation>上门服务</translation>
+    </message>
     <message>
         <source>draft NOT saved: %1</source>
         <translation>草稿没有保存：%1</translation>
@@ -1377,6 +1645,53 @@
     </message>
 </context>
 <context>
+    <name>ChooseStep</name>
+    <message>
+        <source>Which list do you want to import?</source>
+        <translation>要导入哪一份名单？</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>发来的单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: import nothing if any row has a problem</source>
+        <translation>严格模式(&amp;S)：只要有一行有问题，整份都不导入</translation>
+    </message>
+    <message>
+        <source>Without strict mode the good rows are imported and the rows with problems are listed for the office to fix. Choose strict mode when the office must send a corrected file before anything counts.</source>
+        <translation>不选严格模式时，没问题的行照常导入，有问题的行单独列出来，交给发名单的单位改正。如果要等单位发来改好的文件才算数，就选严格模式。</translation>
+    </message>
+    <message>
+        <source>List file</source>
+        <translation>名单文件</translation>
+    </message>
+    <message>
+        <source>An .xlsx, .xls or .csv file from the office</source>
+        <translation>单位发来的 .xlsx、.xls 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>Choose the list file</source>
+        <translation>选择名单文件</translation>
+    </message>
+    <message>
+        <source>Office that sent the list</source>
+        <translation>发名单的单位</translation>
+    </message>
+    <message>
+        <source>Strict mode: import nothing if any row has a problem</source>
+        <translation>严格模式：只要有一行有问题，整份都不导入</translation>
+    </message>
+</context>
+<context>
     <name>ClaimChoicesPage</name>
     <message>
         <source>Where the pension is paid</source>
@@ -1549,6 +1864,170 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>On a hardship list, not enrolled</source>
+        <translation>在困难群体名单上但未参保</translation>
+    </message>
+    <message>
+        <source>代缴 missing this year</source>
+        <translation>今年未代缴</translation>
+    </message>
+    <message>
+        <source>代缴 recorded, no longer on a list</source>
+        <translation>已代缴但已不在名单上</translation>
+    </message>
+    <message>
+        <source>Turning 60 or 16 soon</source>
+        <translation>即将满60周岁或16周岁</translation>
+    </message>
+    <message>
+        <source>Will not reach 15 years by 60</source>
+        <translation>到60周岁缴费不满15年</translation>
+    </message>
+    <message>
+        <source>Lists out of date</source>
+        <translation>名单过期</translation>
+    </message>
+    <message>
+        <source>Hukou elsewhere: hand over</source>
+        <translation>户口在外地，需转交</translation>
+    </message>
+    <message>
+        <source>Open an enrolment case</source>
+        <translation>办理参保</translation>
+    </message>
+    <message>
+        <source>Open a 代缴 case</source>
+        <translation>办理代缴</translation>
+    </message>
+    <message>
+        <source>Open a pension claim case</source>
+        <translation>办理待遇领取</translation>
+    </message>
+    <message>
+        <source>Open a tier change case</source>
+        <translation>办理档次变更</translation>
+    </message>
+    <message>
+        <source>Open a change of details case</source>
+        <translation>办理信息变更</translation>
+    </message>
+    <message>
+        <source>Register the resident</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <source>Check who this is</source>
+        <translation>核对是哪一位</translation>
+    </message>
+    <message>
+        <source>Hand over to %1</source>
+        <translation>转交给%1</translation>
+    </message>
+    <message>
+        <source>Ask for a new list</source>
+        <translation>要新名单</translation>
+    </message>
+    <message>
+        <source>Ask the township to check</source>
+        <translation>请乡镇核实</translation>
+    </message>
+    <message>
+        <source>Send the certificate copies up</source>
+        <translation>把证件复印件交上去</translation>
+    </message>
+    <message>
+        <source>Check again next year</source>
+        <translation>明年再核对</translation>
+    </message>
+    <message>
+        <source>Explain back payment</source>
+        <translation>说明补缴</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>正在读取花名册…</translation>
+    </message>
+    <message>
+        <source>Reading the agencies&apos; lists…</source>
+        <translation>正在读取各部门名单…</translation>
+    </message>
+    <message>
+        <source>Comparing the lists with the register…</source>
+        <translation>正在将名单与花名册比对…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePart</name>
+    <message>
+        <source>Check &amp;lists</source>
+        <translation>核对名单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>工作清单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>统计(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lists, worklists and figures</source>
+        <translation>名单、工作清单和统计</translation>
+    </message>
+</context>
+<context>
+    <name>CompareScreens</name>
+    <message>
+        <source>Save the management ledger</source>
+        <translation>保存管理台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Stopped before the end. Nothing was changed; press “Compare again” to start over.</source>
+        <translation>比对没有做完就停了，什么也没有改动。要重新比对，请按“重新比对”。</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Close it if it is open in Excel or WPS, or choose another folder.</source>
+        <translation>文件没能保存（%1）。如果这个文件在 Excel 或 WPS 里开着，请先关掉；或者换一个文件夹保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmMatchDialog</name>
+    <message>
+        <source>Is this the person?</source>
+        <translation>是这个人吗？</translation>
+    </message>
+    <message>
+        <source>Row %1 of the list is about %2 (ID number %3, born %4)?
+
+Check it with the paper list or the resident. Once confirmed, the row counts for this resident.</source>
+        <translation>名单第 %1 行说的是 %2（身份证号 %3，%4 出生）吗？
+
+请和纸质名单或居民本人核对。确认以后，这一行就算这位居民的。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it is this person</source>
+        <translation>是，就是这个人(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes, the row is about this resident</source>
+        <translation>是，这一行就是这位居民</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>不是(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No, do not match the row</source>
+        <translation>不是，不要对上这一行</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>The resident confirms</source>
@@ -1714,8 +2193,8 @@
         <translation>证件：</translation>
     </message>
     <message>
-        <source>Certificate &amp;number:</source>
-        <translation>证件编号(&amp;N)：</translation>
+        <source>Certificate n&amp;umber:</source>
+        <translation>证件编号(&amp;U)：</translation>
     </message>
     <message>
         <source>Certificate number</source>
@@ -1957,6 +2436,101 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Figures for the village</source>
+        <translation>本村统计</translation>
+    </message>
+    <message>
+        <source>Coverage: of the people in each group who may join the resident pension, how many have joined. 代缴: of those for whom the government pays this year, how many payments are recorded.</source>
+        <translation>参保覆盖：每类困难群体中可以参加城乡居民养老保险的人，有多少已经参保。代缴：今年应由政府代缴的人，有多少已经记上了代缴。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the figures on one page</source>
+        <translation>把统计打印在一页纸上</translation>
+    </message>
+    <message>
+        <source>Figures by &amp;group</source>
+        <translation>各类人群的数字(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Coverage and 代缴 by group</source>
+        <translation>各类人群的参保和代缴</translation>
+    </message>
+    <message>
+        <source>Chart of coverage and 代缴 by group</source>
+        <translation>各类人群参保和代缴的图</translation>
+    </message>
+    <message>
+        <source>Chart of coverage and 代缴 by quarter</source>
+        <translation>每季度参保和代缴的图</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>All groups (each person once)</source>
+        <translation>所有困难群体（每人只算一次）</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>已参保</translation>
+    </message>
+    <message>
+        <source>May join</source>
+        <translation>可参保</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>参保覆盖</translation>
+    </message>
+    <message>
+        <source>代缴 recorded</source>
+        <translation>已代缴</translation>
+    </message>
+    <message>
+        <source>代缴 due</source>
+        <translation>应代缴</translation>
+    </message>
+    <message>
+        <source>代缴 complete</source>
+        <translation>代缴完成</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>还没有统计数字。</translation>
+    </message>
+    <message>
+        <source>On %1: coverage %2 (%3 of %4 people); 代缴 this year %5 (%6 of %7 people).</source>
+        <translation>截至 %1：参保覆盖 %2（%4 人中 %3 人已参保）；今年代缴 %5（%7 人中 %6 人已代缴）。</translation>
+    </message>
+    <message>
+        <source>Every group together, quarter by quarter</source>
+        <translation>所有困难群体，按季度</translation>
+    </message>
+    <message>
+        <source>Pension coverage of the hardship groups</source>
+        <translation>困难群体参保和代缴情况</translation>
+    </message>
+    <message>
+        <source>Village figures %1</source>
+        <translation>本村统计 %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <source>Demo data</source>
@@ -1977,6 +2551,33 @@
     <message>
         <source>&amp;Make the demo</source>
         <translation>建立演示数据(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceDialog</name>
+    <message>
+        <source>What changed</source>
+        <translation>有什么变化</translation>
+    </message>
+    <message>
+        <source>Compared with the list valid on %1 (%2): %3.</source>
+        <translation>和 %1 的名单（%2）相比：%3。</translation>
+    </message>
+    <message>
+        <source>No earlier list from this office: everyone is new (%3).</source>
+        <translation>这个单位以前没有名单，所有人都算新增（%3）。</translation>
+    </message>
+    <message>
+        <source>Difference from the previous list</source>
+        <translation>和上一份名单的差异</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the difference</source>
+        <translation>关闭差异</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2661,10 @@
         <translation>必交的材料都齐了。</translation>
     </message>
     <message>
+        <source>Verified from the agencies&apos; lists, not asked again: %1.</source>
+        <translation>已由各部门名单核实，不再要求提交：%1。</translation>
+    </message>
+    <message>
         <source>Scans or photos of %1</source>
         <translation>%1的扫描件或照片</translation>
     </message>
@@ -2115,8 +2720,8 @@
         <translation>从哪一年开始缴</translation>
     </message>
     <message>
-        <source>From the village &amp;collective (yuan a year):</source>
-        <translation>村集体补助（每年多少元）(&amp;C)：</translation>
+        <source>From the &amp;village collective (yuan a year):</source>
+        <translation>村集体补助（每年多少元）(&amp;V)：</translation>
     </message>
     <message>
         <source>Money from the village collective each year</source>
@@ -2574,6 +3179,13 @@ Source: %3</source>
     </message>
 </context>
 <context>
+    <name>FieldGroups</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>第 %1 组，共 %2 组</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Cunbao</source>
@@ -2982,6 +3594,148 @@ Source: %3</source>
         <source>Details to change</source>
         <translation>变更内容</translation>
     </message>
+    <message>
+        <source>Taken on a home visit</source>
+        <translation>上门办理情况</translation>
+    </message>
+    <message>
+        <source>How taken</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>Home visit (上门服务)</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>上门日期</translation>
+    </message>
+    <message>
+        <source>Address of the visit</source>
+        <translation>上门地址</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>上门人员</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisit</name>
+    <message>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Reading the resident&apos;s address…</source>
+        <translation>正在读取居民住址…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <source>Plan a home visit</source>
+        <translation>安排上门服务</translation>
+    </message>
+    <message>
+        <source>For a resident who cannot come to the service point: choose what the visit is for and the day. The case is taken at their home with the usual form.</source>
+        <translation>为不能来服务点的居民安排：选择上门办什么事和哪一天。到居民家里用平常的表单办理。</translation>
+    </message>
+    <message>
+        <source>Move the home visit</source>
+        <translation>上门服务改期</translation>
+    </message>
+    <message>
+        <source>Choose another day, time, address or person for this visit.</source>
+        <translation>为这次上门另选日期、时间、地址或上门人员。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 years old</source>
+        <translation>%1，%2，%3岁</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>办理事项(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What the visit is for</source>
+        <translation>上门办理什么事</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>上门日期</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Time of day of the visit</source>
+        <translation>上门时间段</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>where the resident can be found, e.g. 十八里村三组12号</source>
+        <translation>居民现在住的地方，例如：十八里村三组12号</translation>
+    </message>
+    <message>
+        <source>Address of the visit</source>
+        <translation>上门地址</translation>
+    </message>
+    <message>
+        <source>&amp;Who goes:</source>
+        <translation>上门人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who will make the visit</source>
+        <translation>由谁上门</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. bedridden, bring the ink pad for a fingerprint</source>
+        <translation>例如：卧床，带上按手印用的印泥</translation>
+    </message>
+    <message>
+        <source>Note about the visit</source>
+        <translation>上门备注</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the visit</source>
+        <translation>安排上门(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Move the visit</source>
+        <translation>改期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不保存，关闭</translation>
+    </message>
+    <message>
+        <source>Saving the visit…</source>
+        <translation>正在保存上门安排…</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -3008,10 +3762,6 @@ Source: %3</source>
     <message>
         <source>Not in the register yet: register the resident</source>
         <translation>花名册里还没有：登记这位居民</translation>
-    </message>
-    <message>
-        <source>&amp;Name (as on the ID card):</source>
-        <translation>姓名（和身份证上一样）(&amp;N)：</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3106,6 +3856,10 @@ Source: %3</source>
         <translation>请选择：这是花名册里已有的那位居民，还是另外一个人。</translation>
     </message>
     <message>
+        <source>Na&amp;me (as on the ID card):</source>
+        <translation>姓名（和身份证上一样）(&amp;M)：</translation>
+    </message>
+    <message>
         <source>%1 is not a known division code. Type the 6-digit code of the place where the household is registered (户口所在地).</source>
         <translation>%1 不是有效的行政区划代码。请填写户口所在地的 6 位代码。</translation>
     </message>
@@ -3123,6 +3877,81 @@ Source: %3</source>
     <message>
         <source>Signing out…</source>
         <translation>正在退出登录……</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a list from an office</source>
+        <translation>导入单位发来的名单</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>回到上一步</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the list into the register</source>
+        <translation>把名单导入花名册</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation>关闭导入</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: check the file &gt;</source>
+        <translation>下一步：检查文件(&amp;X) &gt;</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>下一步(&amp;X) &gt;</translation>
+    </message>
+    <message>
+        <source>Read and check the file; nothing is saved yet</source>
+        <translation>读取并检查文件，还不会保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>请给这些项目选一列：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the list file first (button “Choose…”).</source>
+        <translation>请先选择名单文件（点“选择…”按钮）。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows to fix.xlsx</source>
+        <translation>%1 要改的行.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation>已把 %1 行保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Saving the rows to fix…</source>
+        <translation>正在保存要改的行…</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +4153,41 @@ Source: %3</source>
     <message>
         <source>Still missing: %1. The change waits until they are brought.</source>
         <translation>还缺：%1。材料带齐后才能办理变更。</translation>
+    </message>
+</context>
+<context>
+    <name>KnownFacts</name>
+    <message>
+        <source>%1 — %2, list date %3</source>
+        <translation>%1 — %2，名单日期 %3</translation>
+    </message>
+    <message>
+        <source>Disability certificate %1: %2, grade %3</source>
+        <translation>残疾人证 %1：%2残疾，%3级</translation>
+    </message>
+    <message>
+        <source>%1 — on file at the desk, not from a list</source>
+        <translation>%1 — 服务点登记的，不是名单数据</translation>
+    </message>
+    <message>
+        <source>%1, list date %2</source>
+        <translation>%1，名单日期 %2</translation>
+    </message>
+    <message>
+        <source>in the register</source>
+        <translation>已登记在册</translation>
+    </message>
+    <message>
+        <source>Veteran, preferential card (优待证) number %1 — %2</source>
+        <translation>退役军人，优待证号码 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Veteran: preferential card (优待证) number %1, from the register.</source>
+        <translation>退役军人：优待证号码 %1（登记在册）。</translation>
+    </message>
+    <message>
+        <source>Veteran: preferential card (优待证) number %1, as shown today; the county records it.</source>
+        <translation>退役军人：优待证号码 %1（今天出示），由县里登记。</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +4434,544 @@ Source: %3</source>
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>%1 hardship groups: pension and 代缴 ledger, %2</source>
+        <translation>%1困难群体参保及代缴管理台账（%2）</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Group (source, list date)</source>
+        <translation>人员类别（来源、名单日期）</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>参保登记</translation>
+    </message>
+    <message>
+        <source>Tier (yuan)</source>
+        <translation>缴费档次（元）</translation>
+    </message>
+    <message>
+        <source>代缴 this year</source>
+        <translation>本年代缴</translation>
+    </message>
+    <message>
+        <source>代缴 amount (yuan)</source>
+        <translation>代缴金额（元）</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>待遇领取</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已参保</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未参保</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Drawing pension</source>
+        <translation>领取待遇</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已代缴</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未代缴</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>不需代缴</translation>
+    </message>
+    <message>
+        <source>Cannot enrol</source>
+        <translation>不能参保</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>尚未参保</translation>
+    </message>
+    <message>
+        <source>Not registered yet</source>
+        <translation>尚未登记</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>Drawing since</source>
+        <translation>领取自</translation>
+    </message>
+    <message>
+        <source>Claim age reached</source>
+        <translation>已到领取年龄</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未到领取年龄</translation>
+    </message>
+    <message>
+        <source>entered at the desk</source>
+        <translation>服务点登记</translation>
+    </message>
+    <message>
+        <source>agency list</source>
+        <translation>部门名单</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>(ID numbers partly hidden: this copy cannot be matched with the official system)</source>
+        <translation>（身份证号已部分隐藏：此份不能用来与经办系统逐人核对）</translation>
+    </message>
+</context>
+<context>
+    <name>ListFiles</name>
+    <message>
+        <source>Choose the list file</source>
+        <translation>选择名单文件</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xls *.csv)</source>
+        <translation>名单文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the rows to fix</source>
+        <translation>保存问题行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>要改的行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>要改什么</translation>
+    </message>
+</context>
+<context>
+    <name>ListLabels</name>
+    <message>
+        <source>Civil affairs</source>
+        <translation>民政</translation>
+    </message>
+    <message>
+        <source>Disabled persons&apos; federation</source>
+        <translation>残联</translation>
+    </message>
+    <message>
+        <source>Rural revitalization</source>
+        <translation>乡村振兴</translation>
+    </message>
+    <message>
+        <source>Veterans affairs</source>
+        <translation>退役军人事务</translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation>其他单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>I&amp;D number</source>
+        <translation>身份证号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate number</source>
+        <translation>残疾人证号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disability &amp;type</source>
+        <translation>残疾类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Disability &amp;grade</source>
+        <translation>残疾等级(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>保障类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Subtype</source>
+        <translation>监测类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Household h&amp;ead</source>
+        <translation>户主姓名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the head</source>
+        <translation>与户主关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>家庭住址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Listed &amp;from</source>
+        <translation>纳入时间(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Left the list on</source>
+        <translation>退出时间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Veteran card number</source>
+        <translation>优待证号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>the date you chose</source>
+        <translation>您选的日期</translation>
+    </message>
+    <message>
+        <source>the date written above the table in the file</source>
+        <translation>文件表格上方写的日期</translation>
+    </message>
+    <message>
+        <source>the last day of the quarter named in the file&apos;s title</source>
+        <translation>文件标题里写的季度的最后一天</translation>
+    </message>
+    <message>
+        <source>today: the file names no date</source>
+        <translation>今天（文件里没有写日期）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 表格（.xlsx）</translation>
+    </message>
+    <message>
+        <source>older Excel workbook (.xls)</source>
+        <translation>旧版 Excel 表格（.xls）</translation>
+    </message>
+    <message>
+        <source>text table (.csv)</source>
+        <translation>文本表格（.csv）</translation>
+    </message>
+    <message>
+        <source>web page table saved as .xls</source>
+        <translation>存成 .xls 的网页表格</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with a mark at the start)</source>
+        <translation>UTF-8 编码（开头带标记）</translation>
+    </message>
+    <message>
+        <source>Chinese GBK / GB18030</source>
+        <translation>中文 GBK / GB18030 编码</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode)</source>
+        <translation>UTF-16（Unicode）编码</translation>
+    </message>
+    <message>
+        <source>Reading the rows of the list…</source>
+        <translation>正在读取名单的各行…</translation>
+    </message>
+    <message>
+        <source>Saving the list…</source>
+        <translation>正在保存名单…</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreens</name>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>已停止，什么都没有保存。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>出了问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ListTables</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>监测类型</translation>
+    </message>
+    <message>
+        <source>category to check on the certificate</source>
+        <translation>要看证件核对的类别</translation>
+    </message>
+    <message>
+        <source>disability type</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>残疾人证号</translation>
+    </message>
+    <message>
+        <source>veteran card number</source>
+        <translation>优待证号</translation>
+    </message>
+    <message>
+        <source>listed from</source>
+        <translation>纳入时间</translation>
+    </message>
+    <message>
+        <source>left the list on</source>
+        <translation>退出时间</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>文件里的行号</translation>
+    </message>
+    <message>
+        <source>What is wrong and how to fix it</source>
+        <translation>哪里不对，怎么改</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>有什么变化</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>New on the list</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>No longer on the list</source>
+        <translation>已不在名单上</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 no longer on the list, %3 changed</source>
+        <translation>新增 %1 人，%2 人已不在名单上，%3 人有变化</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>Lists from the offices</source>
+        <translation>各单位发来的名单</translation>
+    </message>
+    <message>
+        <source>Civil affairs, the disabled persons&apos; federation, rural revitalization and veterans affairs send their lists every quarter. Import each one here. A list older than %1 days is marked “late”: ask the office for the new one.</source>
+        <translation>民政、残联、乡村振兴和退役军人事务部门每季度推送名单，每份都在这里导入。超过 %1 天的名单标为“过期”，请向单位要新名单。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a list from an office</source>
+        <translation>导入单位发来的名单</translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>查看差异(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show what changed against the previous list</source>
+        <translation>查看和上一份名单相比的变化</translation>
+    </message>
+    <message>
+        <source>&amp;Rows to fix</source>
+        <translation>问题行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the rows of the chosen list that were not imported</source>
+        <translation>查看所选名单里没有导入的行</translation>
+    </message>
+    <message>
+        <source>E&amp;xport rows to fix…</source>
+        <translation>导出问题行(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the rows to fix as an Excel file for the office</source>
+        <translation>把问题行导出成 Excel 文件，交给单位改正</translation>
+    </message>
+    <message>
+        <source>Imported lists</source>
+        <translation>已导入的名单</translation>
+    </message>
+    <message>
+        <source>Loading the lists…</source>
+        <translation>正在读取名单…</translation>
+    </message>
+    <message>
+        <source>⚠ Late (over %1 days)</source>
+        <translation>⚠ 过期（超过 %1 天）</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>未过期</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid on</source>
+        <translation>名单日期</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>已过天数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Lists: %1, late: %2</source>
+        <translation>名单 %1 份，过期 %2 份</translation>
+    </message>
+    <message>
+        <source>Comparing the lists…</source>
+        <translation>正在比对名单…</translation>
+    </message>
+    <message>
+        <source>%1 rows to fix.xlsx</source>
+        <translation>%1 要改的行.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation>已把 %1 行保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Saving the rows to fix…</source>
+        <translation>正在保存要改的行…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Cunbao is locked</source>
@@ -3679,6 +5081,10 @@ Source: %3</source>
         <translation>业务</translation>
     </message>
     <message>
+        <source>Lists</source>
+        <translation>名单比对</translation>
+    </message>
+    <message>
         <source>Parts of the desk</source>
         <translation>服务点的各个部分</translation>
     </message>
@@ -3689,6 +5095,10 @@ Source: %3</source>
     <message>
         <source>Resident &amp;screen</source>
         <translation>居民屏幕(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;words to the resident…</source>
+        <translation>给居民看的字(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3719,6 +5129,10 @@ Source: %3</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Lists</source>
+        <translation>名单比对(&amp;L)</translation>
+    </message>
+    <message>
         <source>Looking for case %1…</source>
         <translation>正在查找业务 %1……</translation>
     </message>
@@ -3737,6 +5151,10 @@ Source: %3</source>
     <message>
         <source>This kind of case cannot be started at this desk yet: %1.</source>
         <translation>这个服务点暂时还不能办理这类业务：%1。</translation>
+    </message>
+    <message>
+        <source>Recording the home visit…</source>
+        <translation>正在记录上门服务…</translation>
     </message>
     <message>
         <source>Looking up the ID number…</source>
@@ -3771,6 +5189,65 @@ Source: %3</source>
     <message>
         <source>Cunbao</source>
         <translation>村保</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>哪一列是什么内容？</translation>
+    </message>
+    <message>
+        <source>Choose for each item the column of the file that holds it. Under each choice you see the first values of that column, so you can check it is the right one. Items marked (required) must have a column.</source>
+        <translation>请给每一项选出文件里对应的那一列。每个选择下面显示这一列的前几个值，方便您核对选得对不对。标着（必填）的项目一定要选一列。</translation>
+    </message>
+    <message>
+        <source>&amp;Header row (the row with the column names):</source>
+        <translation>表头行(&amp;H)（写列名的那一行）：</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1（必填）：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>No column was found for: %1.</source>
+        <translation>没有找到这些项目的列：%1。</translation>
+    </message>
+    <message>
+        <source>Please check the column chosen for: %1.</source>
+        <translation>请核对这些项目选的列：%1。</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>（文件里没有）</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（没有列名）</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Not taken from the file.</source>
+        <translation>不从文件里取。</translation>
+    </message>
+    <message>
+        <source>First values: %1</source>
+        <translation>前几个值：%1</translation>
+    </message>
+    <message>
+        <source>This column is empty in the first rows.</source>
+        <translation>这一列前几行是空的。</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +6144,334 @@ Source: %3</source>
         <source>The speech could not be saved to {path} ({reason}). Check that the disk is not full, then press Read aloud again.</source>
         <translation>语音没能保存到 {path}（{reason}）。请检查磁盘是否已满，然后再按一次“朗读”。</translation>
     </message>
+    <message>
+        <source>On the {sources} list as {groups}, but not in this desk&apos;s register. Register the resident first (with the household register and ID card), then enrol them in the resident pension.</source>
+        <translation>在{sources}名单上（{groups}），但本服务点的登记册里还没有这个人。请先登记这位居民（带户口簿和身份证），再为其办理城乡居民养老保险参保。</translation>
+    </message>
+    <message>
+        <source>On the {sources} list as {groups} without a usable ID number, and {count} resident(s) in the register have the same name and birth date or village. Look at them and link the list entry to the right resident; if none is the same person, register the resident.</source>
+        <translation>在{sources}名单上（{groups}），但没有可用的身份证号；登记册里有{count}位居民姓名相同，出生日期或所在村也相同。请看一下这几位居民，把名单上的这一条对应到正确的人；如果都不是同一个人，请登记这位居民。</translation>
+    </message>
+    <message>
+        <source>Listed as {groups}, but not enrolled in the resident pension. Invite the resident and open an enrolment case; the case shows whether the government pays the contribution for them.</source>
+        <translation>名单上是{groups}，但还没有参加城乡居民养老保险。请通知居民来办理参保；办理时会显示政府是否为其代缴。</translation>
+    </message>
+    <message>
+        <source>Listed as {groups} in {year}, but no government-paid contribution (代缴) is recorded for {year}. Open a 代缴 case so the county pays {amount} yuan for this year (once, even if on several lists).</source>
+        <translation>{year}年名单上是{groups}，但{year}年还没有记录政府代缴。请办理代缴，由县里代缴本年{amount}元（在几个名单上也只代缴一次）。</translation>
+    </message>
+    <message>
+        <source>Listed as {groups} in {year}, but no government-paid contribution (代缴) is recorded for {year}. Open a 代缴 case; the county has not yet entered how much it pays for this group, so ask the township.</source>
+        <translation>{year}年名单上是{groups}，但{year}年还没有记录政府代缴。请办理代缴；县里还没有录入这一类人员的代缴金额，请问乡镇。</translation>
+    </message>
+    <message>
+        <source>代缴 is recorded for {year}, but no current list names the resident any more (last seen as {groups} on {last_seen}). This year stays covered, because having the status at any time in the year counts. Nothing to do now; next year 代缴 stops unless a list names the resident again.</source>
+        <translation>{year}年已记录代缴，但现在的名单上已经没有这位居民（最后一次是{groups}，{last_seen}）。本年内有过这个身份就算，今年仍然代缴。现在不用办；明年如果名单上没有，就不再代缴。</translation>
+    </message>
+    <message>
+        <source>代缴 is recorded for {year} and the desk entered the status {groups} by hand, but no agency list names the resident. Send copies of the certificate to the township so the agency adds the resident to its list.</source>
+        <translation>{year}年已记录代缴，服务点手工登记了{groups}身份，但各部门的名单上都没有这位居民。请把证件复印件交到乡镇，让主管部门把居民列入名单。</translation>
+    </message>
+    <message>
+        <source>{amount} yuan of 代缴 is recorded for {year}, but neither a list nor the register shows a hardship status in {year}. Ask the township to check this payment, and bring in the certificate if the resident has one.</source>
+        <translation>{year}年记录了{amount}元代缴，但名单和登记册都显示{year}年没有困难群体身份。请乡镇核实这笔代缴；居民如果有相关证件，请带来。</translation>
+    </message>
+    <message>
+        <source>Turns {claim_age} on {birthday} and has {years} years of contributions ({min_years} are needed). Tell the resident to prepare the household register, ID card and bank card, and open a pension claim case.</source>
+        <translation>将在{birthday}年满{claim_age}周岁，已缴费{years}年（需要{min_years}年）。请告诉居民准备户口簿、身份证和银行卡，办理待遇领取。</translation>
+    </message>
+    <message>
+        <source>Reached the claim age on {birthday} with {years} years of contributions, but does not draw the pension yet. Contact the resident and open a pension claim case.</source>
+        <translation>已于{birthday}达到领取年龄，缴费{years}年，但还没有领取养老金。请联系居民，办理待遇领取。</translation>
+    </message>
+    <message>
+        <source>Turns {age} on {birthday} and may then enrol in the resident pension (unless a full-time student). Tell the family and open an enrolment case after the birthday.</source>
+        <translation>将在{birthday}年满{age}周岁，之后就可以参加城乡居民养老保险（全日制在校学生除外）。请告诉家里人，过了生日来办理参保。</translation>
+    </message>
+    <message>
+        <source>Has {years} years of contributions and can pay {future_years} more before turning {claim_age}: {missing} short of the {min_years} needed. Explain to the resident that the missing years can only be made up by back payment (补缴), and pay every year from now on.</source>
+        <translation>已缴费{years}年，到{claim_age}周岁前还能缴{future_years}年，比需要的{min_years}年少{missing}年。请向居民说明：少的年限只能补缴，从现在起每年都要缴。</translation>
+    </message>
+    <message>
+        <source>Is past {claim_age} with {years} years of contributions, {missing} short of {min_years}. The missing years can be paid back (补缴); explain the cost to the resident, then open a pension claim.</source>
+        <translation>已过{claim_age}周岁，缴费{years}年，比{min_years}年少{missing}年。少的年限可以补缴；请向居民说明要交多少钱，然后办理待遇领取。</translation>
+    </message>
+    <message>
+        <source>Is past {claim_age} with {years} years of contributions, {missing} short of {min_years}. Whether missing years can still be paid back after {claim_age} is not settled in this county: ask the township before promising the resident anything.</source>
+        <translation>已过{claim_age}周岁，缴费{years}年，比{min_years}年少{missing}年。本县过了{claim_age}周岁还能不能补缴还没有定，请先问乡镇，不要先向居民承诺。</translation>
+    </message>
+    <message>
+        <source>Is past {claim_age} with {years} years of contributions, {missing} short of {min_years}, and this county does not allow paying back years after {claim_age}. Explain this to the resident and ask the township what the resident can still receive.</source>
+        <translation>已过{claim_age}周岁，缴费{years}年，比{min_years}年少{missing}年，本县过了{claim_age}周岁不能再补缴。请向居民说明，并问乡镇居民还能领取什么。</translation>
+    </message>
+    <message>
+        <source>The {agency} list is from {as_of}, {days} days ago; lists should be at most {max_days} days old. Ask {agency} (through the township) for the new quarter&apos;s list and import it.</source>
+        <translation>{agency}名单是{as_of}的，已经{days}天了；名单不应超过{max_days}天。请通过乡镇向{agency}要本季度的新名单，并导入。</translation>
+    </message>
+    <message>
+        <source>No {agency} list has been imported yet, so people on it cannot be checked. Ask {agency} (through the township) for its current list and import it.</source>
+        <translation>还没有导入{agency}的名单，名单上的人没法核对。请通过乡镇向{agency}要现在的名单，并导入。</translation>
+    </message>
+    <message>
+        <source>On a list as {groups}, but the household register is in {place}, not here. Residents enrol where their hukou is: pass the name to {place} and tell the resident to go there.</source>
+        <translation>名单上是{groups}，但户口在{place}，不在本服务点。居民要在户籍地参保：请把名字转给{place}，并告诉居民去那里办理。</translation>
+    </message>
+    <message>
+        <source>This resident is not in the register. Find the resident first (or register them), then plan the visit from their page.</source>
+        <translation>登记册里没有这位居民。请先找到这位居民（或先为其登记），再从居民页面安排上门服务。</translation>
+    </message>
+    <message>
+        <source>The purpose of the visit was not recognised. Choose one from the list.</source>
+        <translation>无法识别上门办理的事项。请从列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>The time of day was not recognised. Choose morning, afternoon or any time.</source>
+        <translation>无法识别时间段。请选择上午、下午或不限。</translation>
+    </message>
+    <message>
+        <source>The visit date {date} has already passed (today is {today}). Choose today or a later day.</source>
+        <translation>上门日期 {date} 已经过去（今天是 {today}）。请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>No address is known for {name}. Type the address where the visit will take place.</source>
+        <translation>系统里没有{name}的住址。请填写上门服务的地址。</translation>
+    </message>
+    <message>
+        <source>The address has {length} characters; at most {limit} fit. Leave out what is not needed to find the house.</source>
+        <translation>地址有 {length} 个字，最多只能填 {limit} 个字。请去掉找房子用不上的内容。</translation>
+    </message>
+    <message>
+        <source>Nobody is named to make the visit. Type the name of the person who will go.</source>
+        <translation>还没有填写由谁上门。请填写上门人员的姓名。</translation>
+    </message>
+    <message>
+        <source>The names of the people who will go are too long (at most {limit} characters). Shorten them.</source>
+        <translation>上门人员的姓名太长（最多 {limit} 个字）。请缩短。</translation>
+    </message>
+    <message>
+        <source>This home visit is no longer on the list. Refresh the list and choose again.</source>
+        <translation>这次上门服务已不在列表中。请刷新列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>The visit to {name} is already done or cancelled. Plan a new visit if another one is needed.</source>
+        <translation>给{name}的上门服务已经办完或已取消。如需再去，请重新安排一次。</translation>
+    </message>
+    <message>
+        <source>Say why the visit is cancelled, for example &quot;moved in with a daughter in town&quot;.</source>
+        <translation>请写明取消上门的原因，例如“已搬到城里女儿家住”。</translation>
+    </message>
+    <message>
+        <source>The reason has {length} characters; at most {limit} fit. Shorten it to the main point.</source>
+        <translation>原因有 {length} 个字，最多只能填 {limit} 个字。请只写要点。</translation>
+    </message>
+    <message>
+        <source>The case taken on this visit was not found. Check the Cases list, then mark the visit done again.</source>
+        <translation>找不到这次上门办理的业务。请在“业务”列表中核对后，再标记上门已完成。</translation>
+    </message>
+    <message>
+        <source>That case belongs to another resident, not to {name}. Choose the case taken on this visit.</source>
+        <translation>这笔业务属于另一位居民，不是{name}的。请选择这次上门办理的业务。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened as a spreadsheet ({detail}). Open it in Excel or WPS, save it again as .xlsx, and import the saved copy.</source>
+        <translation>无法把这个文件当作表格打开（{detail}）。请用 Excel 或 WPS 打开它，另存为 .xlsx 格式，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>This is not an Excel (.xlsx, .xls) or CSV file. Ask the office that sent it for the list as an Excel file.</source>
+        <translation>这不是 Excel（.xlsx、.xls）或 CSV 文件。请向发来名单的部门要一份 Excel 格式的名单。</translation>
+    </message>
+    <message>
+        <source>The text of this CSV file cannot be read: it is in an unusual encoding. Open it in Excel or WPS, save it as .xlsx, and import that copy.</source>
+        <translation>这个 CSV 文件的文字读不出来，它用了不常见的编码。请用 Excel 或 WPS 打开，另存为 .xlsx，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Check that you chose the right file, or ask the office to send the list again.</source>
+        <translation>文件是空的。请确认选对了文件，或请发来名单的部门重新发送。</translation>
+    </message>
+    <message>
+        <source>No header row was found: none of the first rows names columns such as 姓名 or 身份证号. Choose the columns yourself on the column screen, or add a header row to the file.</source>
+        <translation>没有找到表头：前面几行里没有“姓名”“身份证号”这样的列名。请在“对应列”界面自己选择各列，或在文件里加上表头行。</translation>
+    </message>
+    <message>
+        <source>The list has no column for {usual_label}. Choose that column on the column screen, or ask the office to add it to the list.</source>
+        <translation>名单里没有“{usual_label}”这一列。请在“对应列”界面选择这一列，或请发来名单的部门补上这一列。</translation>
+    </message>
+    <message>
+        <source>The column &quot;{column}&quot; chosen for this list earlier is not in this file. Choose the columns again on the column screen.</source>
+        <translation>以前为这类名单选定的列“{column}”在这个文件里没有。请在“对应列”界面重新选择各列。</translation>
+    </message>
+    <message>
+        <source>The column &quot;{column}&quot; was taken for {usual_label}, but this is not certain: its name is unusual, or another column has the same name. Check on the column screen that it is right before importing.</source>
+        <translation>已把“{column}”这一列当作“{usual_label}”，但不能确定：列名不常见，或者另有一列名字相同。导入前请在“对应列”界面核对是否正确。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called &quot;{sheet}&quot;. Choose one of its sheets.</source>
+        <translation>这个工作簿里没有名为“{sheet}”的工作表。请从已有的工作表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows have problems and strict mode is on. Send the problem rows back to the office to be fixed, or import without strict mode to take the good rows now.</source>
+        <translation>没有导入任何内容：有 {count} 行有问题，并且开启了严格模式。请把有问题的行退回发来名单的部门修改，或关闭严格模式，先导入没有问题的行。</translation>
+    </message>
+    <message>
+        <source>The name is empty. Ask the office to fill in the person&apos;s name as on the ID card.</source>
+        <translation>姓名是空的。请发来名单的部门按身份证填写姓名。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty. Ask the office to fill in the 18-character ID number from the person&apos;s ID card.</source>
+        <translation>身份证号是空的。请发来名单的部门按身份证填写 18 位身份证号。</translation>
+    </message>
+    <message>
+        <source>This row repeats row {first_row} exactly; it was left out. Ask the office to delete the repeated row.</source>
+        <translation>这一行和第 {first_row} 行完全一样，已略过。请发来名单的部门删除重复的行。</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are about the same person but say different things; none of them was taken. Ask the office which row is right and to delete the others.</source>
+        <translation>第 {rows} 行是同一个人，但内容不一样，这几行都没有导入。请向发来名单的部门核实哪一行是对的，并删掉其他行。</translation>
+    </message>
+    <message>
+        <source>The category (for example 低保 or 特困) is empty. Ask the office to fill it in.</source>
+        <translation>保障类别（例如“低保”或“特困”）是空的。请发来名单的部门填写。</translation>
+    </message>
+    <message>
+        <source>The category &quot;{value}&quot; is not one this list can contain. Ask the office what it means, and to write for example 低保, 特困, 低保边缘, 监测户 or 脱贫户.</source>
+        <translation>类别“{value}”不是这类名单应有的类别。请向发来名单的部门问清楚，并请其写成“低保”“特困”“低保边缘”“监测户”或“脱贫户”等。</translation>
+    </message>
+    <message>
+        <source>The monitoring type &quot;{value}&quot; is unknown. It must be 脱贫不稳定户, 边缘易致贫户 or 突发严重困难户; ask the office which one.</source>
+        <translation>监测类型“{value}”不认识。它应是“脱贫不稳定户”“边缘易致贫户”或“突发严重困难户”，请向发来名单的部门问清楚是哪一种。</translation>
+    </message>
+    <message>
+        <source>The person is a monitored household member but the monitoring type is empty. Ask the office to fill in 脱贫不稳定户, 边缘易致贫户 or 突发严重困难户.</source>
+        <translation>此人是监测对象，但监测类型是空的。请发来名单的部门填写“脱贫不稳定户”“边缘易致贫户”或“突发严重困难户”。</translation>
+    </message>
+    <message>
+        <source>Neither the disability certificate number nor the disability category is filled in. Ask the office to fill in the 残疾人证号 from the certificate.</source>
+        <translation>残疾人证号和残疾类别都没有填。请发来名单的部门按残疾人证填写残疾人证号。</translation>
+    </message>
+    <message>
+        <source>The disability category &quot;{value}&quot; is unknown. It must be one of 视力, 听力, 言语, 肢体, 智力, 精神 or 多重; check it on the certificate.</source>
+        <translation>残疾类别“{value}”不认识。它应是视力、听力、言语、肢体、智力、精神或多重之一，请对照残疾人证核实。</translation>
+    </message>
+    <message>
+        <source>The disability grade is empty and there is no certificate number to read it from. Ask the office to fill in the grade (一级 to 四级) or the 残疾人证号.</source>
+        <translation>残疾等级是空的，也没有残疾人证号可以读出等级。请发来名单的部门填写等级（一级到四级）或残疾人证号。</translation>
+    </message>
+    <message>
+        <source>The disability grade &quot;{value}&quot; is unknown. It must be 一级, 二级, 三级 or 四级; check it on the certificate.</source>
+        <translation>残疾等级“{value}”不认识。它应是一级、二级、三级或四级，请对照残疾人证核实。</translation>
+    </message>
+    <message>
+        <source>The category or grade in the list ({category}, {grade}) does not match the certificate number {cert}, whose last two digits give them. Check the certificate and ask the office to correct the list.</source>
+        <translation>名单里的类别或等级（{category}，{grade}）与残疾人证号 {cert} 不一致（证号最后两位就是类别和等级）。请核对残疾人证，并请发来名单的部门改正。</translation>
+    </message>
+    <message>
+        <source>This certificate is for a multiple disability of grade 3 or 4: the number does not say whether it includes a vision, intellectual or mental disability. Look at the certificate itself to decide whether the person qualifies.</source>
+        <translation>这是三级或四级多重残疾的残疾人证，证号看不出是否包含视力、智力或精神残疾。请查看残疾人证原件，再决定此人是否符合条件。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date. Ask the office to write it like 2024-05-01 or 2024年5月1日.</source>
+        <translation>“{value}”不是日期。请发来名单的部门写成 2024-05-01 或 2024年5月1日 这样的格式。</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}. Ask the office which date is wrong.</source>
+        <translation>退出时间 {end} 早于开始时间 {start}。请向发来名单的部门核实哪个日期写错了。</translation>
+    </message>
+    <message>
+        <source>This row is a total (合计), not a person; it was skipped. Nothing needs to be done.</source>
+        <translation>这一行是合计，不是某个人，已跳过。不用处理。</translation>
+    </message>
+    <message>
+        <source>This row is a note, not a person (&quot;{text}&quot;); it was skipped. If it is a person, fill in the name and ID number.</source>
+        <translation>这一行是说明文字，不是某个人（“{text}”），已跳过。如果这是一个人，请填上姓名和身份证号。</translation>
+    </message>
+    <message>
+        <source>This row repeats the column names, as on the second page of a printed list; it was skipped. Nothing needs to be done.</source>
+        <translation>这一行又是一遍列名（像打印名单第二页的表头），已跳过。不用处理。</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to {register_name} in the register, but the list says {name}. One of the two is wrong: ask the office that sent the list to check the name and the ID number of this row.</source>
+        <translation>这个身份证号在登记簿中是{register_name}的，名单上写的却是{name}。两者有一个是错的：请联系发来名单的单位，核对这一行的姓名和身份证号。</translation>
+    </message>
+    <message>
+        <source>{name} is on the list but not in this service point&apos;s register. If the person lives in another village, hand the case over to that village; if the person lives here, register them first.</source>
+        <translation>{name}在名单上，但不在本服务点的登记簿里。如果此人住在别的村，请把事项转交给那个村；如果住在本村，请先为其登记。</translation>
+    </message>
+    <message>
+        <source>{name} is in the register with a hukou in another village ({village}). Hand the case over to that village&apos;s service point.</source>
+        <translation>{name}在登记簿里，但户籍在别的村（{village}）。请把事项转交给那个村的服务点。</translation>
+    </message>
+    <message>
+        <source>No row of this file could be imported, so nothing was saved. Check that the right list and the right source were chosen, and look at the reasons given for the rows.</source>
+        <translation>这个文件里没有一行能导入，所以什么都没有保存。请检查是否选对了名单和来源单位，并查看每一行给出的原因。</translation>
+    </message>
+    <message>
+        <source>This list is as of {as_of}, but a newer list of the same office (as of {newest}) is already imported. It is kept for the record but changes nobody&apos;s status. Import it only if you need the old list.</source>
+        <translation>这份名单的日期是{as_of}，但同一单位更新的名单（日期{newest}）已经导入。这份旧名单会留作记录，但不会改变任何人的身份。只有需要旧名单时才导入它。</translation>
+    </message>
+    <message>
+        <source>The list&apos;s date {as_of} is in the future. Enter the date the office made the list, today or earlier.</source>
+        <translation>名单日期{as_of}是将来的日期。请填写该单位制作名单的日期（今天或更早）。</translation>
+    </message>
+    <message>
+        <source>This imported list is not in the database (or was not imported from a file). Choose the list again from the list of imports.</source>
+        <translation>数据库里没有这次导入的名单（或者它不是从文件导入的）。请在导入记录中重新选择这份名单。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a rejected row with a wrong or missing ID number (or it was already matched). Only such rows can be matched to a resident; the others must be fixed by the office that sent the list.</source>
+        <translation>第{row}行不是因身份证号错误或缺失而被退回的行（或者已经匹配过了）。只有这样的行才能匹配到居民；其他问题要由发来名单的单位改正。</translation>
+    </message>
+    <message>
+        <source>Even with the resident&apos;s ID number, row {row} cannot be read ({codes}). Send the row back to the office that sent the list to be fixed.</source>
+        <translation>即使用了这位居民的身份证号，第{row}行仍然无法读取（{codes}）。请把这一行退回发来名单的单位改正。</translation>
+    </message>
+    <message>
+        <source>This resident is already on this list, in row {row} ({name}). Choose another resident, or leave this row for the office that sent the list to fix.</source>
+        <translation>这位居民已经在这份名单的第{row}行（{name}）。请选择别的居民，或把这一行留给发来名单的单位改正。</translation>
+    </message>
+    <message>
+        <source>The chosen resident is no longer in the register. Search for the resident again and choose again.</source>
+        <translation>所选的居民已不在登记簿里。请重新查找这位居民，再选一次。</translation>
+    </message>
+    <message>
+        <source>No 优待证 number is on record. If the resident has the veteran preferential card with them, type its number as printed on the card; if not, the application can go on without it.</source>
+        <translation>登记里没有优待证号码。居民带着退役军人优待证的，请按卡上印的号码输入；没带也可以继续办理。</translation>
+    </message>
+    <message>
+        <source>The card number has {length} characters; a 优待证 number has {min} to {max}. Copy it again from the card.</source>
+        <translation>输入的号码有 {length} 位，优待证号码应为 {min} 到 {max} 位。请对照卡片重新输入。</translation>
+    </message>
+    <message>
+        <source>A 优待证 number has only digits and capital letters. Copy it again from the card, without Chinese characters or punctuation.</source>
+        <translation>优待证号码只有数字和大写字母。请对照卡片重新输入，不要输入汉字或标点。</translation>
+    </message>
+    <message>
+        <source>This is not a card number: it has no digits. Copy the number printed on the 优待证.</source>
+        <translation>这不是优待证号码：里面没有数字。请输入优待证上印的号码。</translation>
+    </message>
+    <message>
+        <source>This is not a card number: it is one character repeated. Copy the number printed on the 优待证.</source>
+        <translation>这不是优待证号码：只是同一个字符重复。请输入优待证上印的号码。</translation>
+    </message>
+    <message>
+        <source>Veteran preferential card (优待证): tell the resident what the card is for and that the veterans&apos; service station explains what it gives locally.</source>
+        <translation>退役军人优待证：告诉居民优待证的用途，当地能享受哪些优待，可到退役军人服务站咨询。</translation>
+    </message>
+    <message>
+        <source>Military service years and pension: if the resident&apos;s military pension insurance (军人退役养老保险) was not yet transferred, point them to the county social security office to have it transferred and connected (转移接续).</source>
+        <translation>军龄和养老保险：居民的军人退役养老保险关系如果还没有转过来，请他到县社保经办机构办理转移接续。</translation>
+    </message>
+    <message>
+        <source>Veterans&apos; service station (退役军人服务站) of the village or township: give the resident its address and telephone; it handles veterans&apos; affairs.</source>
+        <translation>村（乡镇）退役军人服务站：把服务站的地址和电话告诉居民，退役军人的事务可以在那里办理。</translation>
+    </message>
+    <message>
+        <source>Work and training: the veterans&apos; service station helps veterans look for work and join training; tell the resident to ask there.</source>
+        <translation>就业和培训：退役军人服务站帮助退役军人找工作、参加培训，请居民到服务站咨询。</translation>
+    </message>
+    <message>
+        <source>Help in hardship (困难帮扶): a veteran&apos;s family in difficulty can ask the veterans&apos; service station for help; note it for the station if the resident wishes.</source>
+        <translation>困难帮扶：退役军人家庭有困难的，可以向退役军人服务站申请帮扶；居民愿意的话，可以帮他记下来转给服务站。</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -4722,8 +6527,8 @@ Source: %3</source>
         <translation>%1；%2；%3。</translation>
     </message>
     <message>
-        <source>&amp;Brought:</source>
-        <translation>实际带来的(&amp;B)：</translation>
+        <source>Brou&amp;ght:</source>
+        <translation>实际带来的(&amp;G)：</translation>
     </message>
     <message>
         <source>Which paper was brought for %1</source>
@@ -4748,6 +6553,18 @@ Source: %3</source>
     <message>
         <source>Add a scan or photo of %1</source>
         <translation>添加%1的扫描件或照片</translation>
+    </message>
+    <message>
+        <source>%1 — verified from a list</source>
+        <translation>%1 — 已由名单核实</translation>
+    </message>
+    <message>
+        <source>%1 verified from a list, no need to bring it</source>
+        <translation>%1 已由名单核实，无需再交</translation>
+    </message>
+    <message>
+        <source>Verified from the %1 (list date %2, file %3); no need to bring it.</source>
+        <translation>已由%1核实（名单日期 %2，文件 %3），无需再交。</translation>
     </message>
     <message>
         <source>Remove this scan</source>
@@ -4848,10 +6665,6 @@ Source: %3</source>
         <translation>这位居民现在办不了这项业务</translation>
     </message>
     <message>
-        <source>&amp;Note for the file (what was explained, what the resident will do):</source>
-        <translation>备注（向居民解释了什么、居民打算怎么办）(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Note for the file</source>
         <translation>备注</translation>
     </message>
@@ -4870,6 +6683,26 @@ Source: %3</source>
     <message>
         <source>What the policy says</source>
         <translation>政策怎么说</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the file (what was explained, what the resident will do):</source>
+        <translation>备注（向居民解释了什么、居民打算怎么办）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>优待证 car&amp;d number:</source>
+        <translation>优待证号码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Number of the veteran preferential card (优待证)</source>
+        <translation>退役军人优待证号码</translation>
+    </message>
+    <message>
+        <source>as printed on the card</source>
+        <translation>按卡上印的号码输入</translation>
+    </message>
+    <message>
+        <source>Already known from the agencies&apos; lists and the register (not asked again):</source>
+        <translation>以下情况各部门名单和登记信息里已有（不再询问）：</translation>
     </message>
     <message>
         <source>No decision yet.</source>
@@ -4985,6 +6818,109 @@ Source: %3</source>
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <source>What the file holds (nothing is saved yet)</source>
+        <translation>文件里有什么（还没有保存）</translation>
+    </message>
+    <message>
+        <source>List &amp;valid on:</source>
+        <translation>名单日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Date the list is valid on</source>
+        <translation>名单日期</translation>
+    </message>
+    <message>
+        <source>Check the &amp;columns…</source>
+        <translation>核对各列(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check which column holds what</source>
+        <translation>核对哪一列是什么内容</translation>
+    </message>
+    <message>
+        <source>&amp;Export rows to fix…</source>
+        <translation>导出问题行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the rows to fix as an Excel file for the office</source>
+        <translation>把问题行导出成 Excel 文件，交给单位改正</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>没有导入的行</translation>
+    </message>
+    <message>
+        <source>Rows imported with a warning</source>
+        <translation>导入了但有提醒的行</translation>
+    </message>
+    <message>
+        <source>Difference from the previous list</source>
+        <translation>和上一份名单的差异</translation>
+    </message>
+    <message>
+        <source>Rows not imported, warnings and difference</source>
+        <translation>没有导入的行、提醒和差异</translation>
+    </message>
+    <message>
+        <source>Rows not imported (%1)</source>
+        <translation>没有导入的行（%1）</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>提醒（%1）</translation>
+    </message>
+    <message>
+        <source>Taken from %1. Quarter: %2.</source>
+        <translation>日期来自%1。季度：%2。</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1 (list valid on %2). Importing it again changes nothing.</source>
+        <translation>这个文件已经在 %1 导入过（名单日期 %2）。再导入一次不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · to import: %2 (%3 found in the register) · not imported: %4 · with warnings: %5</source>
+        <translation>读了 %1 行 · 将导入 %2 行（花名册里找到 %3 人）· 不导入 %4 行 · 有提醒 %5 行</translation>
+    </message>
+    <message>
+        <source>Compared with the list valid on %1 (%2): %3.</source>
+        <translation>和 %1 的名单（%2）相比：%3。</translation>
+    </message>
+    <message>
+        <source>No earlier list from this office: everyone is new (%3).</source>
+        <translation>这个单位以前没有名单，所有人都算新增（%3）。</translation>
+    </message>
+    <message>
+        <source>File: %1, sent by %2.</source>
+        <translation>文件：%1，发来单位：%2。</translation>
+    </message>
+    <message>
+        <source>%1, written in %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Read as: %1.</source>
+        <translation>文件类型：%1。</translation>
+    </message>
+    <message>
+        <source>Sheet: %1.</source>
+        <translation>工作表：%1。</translation>
+    </message>
+    <message>
+        <source>Column names in row %1.</source>
+        <translation>列名在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>You chose this date; it replaces the one the file gives.</source>
+        <translation>这是您选的日期，它代替文件里的日期。</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
@@ -5004,6 +6940,10 @@ Source: %3</source>
     <message>
         <source>Print the form for the resident to sign, and give them the receipt.</source>
         <translation>打印表格让居民签字，并把回执交给居民。</translation>
+    </message>
+    <message>
+        <source>What was saved and what to print</source>
+        <translation>已保存的内容和要打印的材料</translation>
     </message>
     <message>
         <source>Saved as case %1: %2.</source>
@@ -5258,6 +7198,14 @@ From 2041-06, about 190.52 yuan every month.</source>
 <context>
     <name>Receipts</name>
     <message>
+        <source>the list of %1</source>
+        <translation>%1名单</translation>
+    </message>
+    <message>
+        <source>verified from the %1, not needed</source>
+        <translation>已由%1核实，无需提交</translation>
+    </message>
+    <message>
         <source>%1 (or: %2)</source>
         <translation>%1（或：%2）</translation>
     </message>
@@ -5354,6 +7302,10 @@ From 2041-06, about 190.52 yuan every month.</source>
         <translation>还缺%1份材料，请看“补交材料通知单”。</translation>
     </message>
     <message>
+        <source>Papers marked &quot;verified&quot; were not handed in: the agency&apos;s list (its date in the Date column) already proves them.</source>
+        <translation>标明“已由…核实”的材料没有收取：相关部门的名单（日期见“日期”一栏）已经证明。</translation>
+    </message>
+    <message>
         <source>The papers marked as received above were handed in.</source>
         <translation>上面打☑的材料已经收到。</translation>
     </message>
@@ -5436,6 +7388,17 @@ From 2041-06, about 190.52 yuan every month.</source>
     </message>
 </context>
 <context>
+    <name>ReportPrintDialog</name>
+    <message>
+        <source>Print the figures</source>
+        <translation>打印统计</translation>
+    </message>
+    <message>
+        <source>The figures and both charts fit on one A4 page. Without a printer, save a PDF and print it elsewhere or send it to the township.</source>
+        <translation>数字和两张图正好印在一张A4纸上。没有打印机时，可以存成PDF，到别处打印或发给乡镇。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentPage</name>
     <message>
         <source>Show &amp;full ID</source>
@@ -5456,6 +7419,10 @@ From 2041-06, about 190.52 yuan every month.</source>
     <message>
         <source>Start a new case for this resident</source>
         <translation>为这位居民办理一件新业务</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;home visit (cannot come)…</source>
+        <translation>安排上门服务（不能来的居民）(&amp;H)…</translation>
     </message>
     <message>
         <source>Resident details</source>
@@ -5830,6 +7797,22 @@ Please take a seat; the assistant will help you shortly.</source>
         <source>Resident screen</source>
         <translation>居民屏幕</translation>
     </message>
+    <message>
+        <source>Show what is read aloud as &amp;words</source>
+        <translation>朗读时同时显示文字(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show what is read aloud as words on this screen</source>
+        <translation>朗读的内容同时在这块屏幕上显示成文字</translation>
+    </message>
+    <message>
+        <source>Show words to the &amp;resident…</source>
+        <translation>给居民看的字(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Type or choose words to show the resident</source>
+        <translation>输入或选择要给居民看的字</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsModel</name>
@@ -5855,6 +7838,49 @@ Please take a seat; the assistant will help you shortly.</source>
     </message>
 </context>
 <context>
+    <name>ResultStep</name>
+    <message>
+        <source>&amp;Export rows to fix…</source>
+        <translation>导出问题行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the rows to fix as an Excel file for the office</source>
+        <translation>把问题行导出成 Excel 文件，交给单位改正</translation>
+    </message>
+    <message>
+        <source>&amp;Rows to fix…</source>
+        <translation>问题行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show the rows to fix and find who they are about</source>
+        <translation>查看问题行，找出是哪位居民</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>没有变化</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1. The register stays as it was.</source>
+        <translation>这个文件已经在 %1 导入过，花名册没有变化。</translation>
+    </message>
+    <message>
+        <source>The list is imported</source>
+        <translation>名单已导入</translation>
+    </message>
+    <message>
+        <source>%1, valid on %2: %3 rows imported (%4 found in the register), %5 not imported. %6. %7 residents joined a group; %8 left one because they are no longer on this list.</source>
+        <translation>%1，名单日期 %2：导入 %3 行（花名册里找到 %4 人），%5 行没有导入。%6。%7 人新进了人群类别；%8 人不在这份名单上了，已退出。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>什么都没有导入</translation>
+    </message>
+    <message>
+        <source>The register stays as it was. Fix the file or ask the office for a corrected one, then import it again.</source>
+        <translation>花名册没有变化。请改好文件，或者请单位发来改好的文件，再导入一次。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Read it to the resident</source>
@@ -5869,12 +7895,115 @@ Please take a seat; the assistant will help you shortly.</source>
         <translation>申请内容汇总</translation>
     </message>
     <message>
-        <source>&amp;Note for the township and county (optional):</source>
-        <translation>给乡镇和县里的备注（可不填）(&amp;N)：</translation>
+        <source>Note for the &amp;township and county (optional):</source>
+        <translation>给乡镇和县里的备注（可不填）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How the case is taken</source>
+        <translation>办理方式</translation>
     </message>
     <message>
         <source>Note for the township and county</source>
         <translation>给乡镇和县里的备注</translation>
+    </message>
+</context>
+<context>
+    <name>RowsDialog</name>
+    <message>
+        <source>Rows to fix</source>
+        <translation>要改的行</translation>
+    </message>
+    <message>
+        <source>These rows were not imported. Send them to the office to fix (button “Export rows to fix…” on the lists page). If a row&apos;s ID number is missing or wrong, choose it and find who it is about.</source>
+        <translation>这些行没有导入。请交给单位改正（名单页面上的“导出问题行…”按钮）。如果某一行的身份证号没有填或填错了，选中这一行，找出是哪位居民。</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>没有导入的行</translation>
+    </message>
+    <message>
+        <source>&amp;Find who this row is about</source>
+        <translation>找出这一行是谁(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find residents this row may be about</source>
+        <translation>查找这一行可能是哪些居民</translation>
+    </message>
+    <message>
+        <source>Residents this row may be about</source>
+        <translation>这一行可能是的居民</translation>
+    </message>
+    <message>
+        <source>&amp;This is the person…</source>
+        <translation>就是这个人(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Confirm the chosen resident for this row</source>
+        <translation>确认这一行就是选中的居民</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the rows to fix</source>
+        <translation>关闭问题行</translation>
+    </message>
+    <message>
+        <source>Choose a row above to find who it is about.</source>
+        <translation>请在上面选一行，再找出是谁。</translation>
+    </message>
+    <message>
+        <source>Press “Find who this row is about” for row %1.</source>
+        <translation>请点“找出这一行是谁”查找第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Nobody in the register has the name or birth date of row %1. Ask the office for the right ID number.</source>
+        <translation>花名册里没有人和第 %1 行的姓名或出生日期相同。请向单位要正确的身份证号。</translation>
+    </message>
+    <message>
+        <source>Row %1 may be about one of these residents. Choose the right one and check it with the paper list.</source>
+        <translation>第 %1 行可能是下面这些居民中的一位。请选出对的人，并和纸质名单核对。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation>为什么列出</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>出生日期相同</translation>
+    </message>
+    <message>
+        <source>same village</source>
+        <translation>同一个村</translation>
+    </message>
+    <message>
+        <source>Row %1 is now counted for %2.</source>
+        <translation>第 %1 行现在算 %2 的了。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
     </message>
 </context>
 <context>
@@ -6445,6 +8574,22 @@ Please take a seat; the assistant will help you shortly.</source>
         <translation>县里退回的原因</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>上门人员</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>今日：%1</translation>
     </message>
@@ -6541,6 +8686,50 @@ Please take a seat; the assistant will help you shortly.</source>
         <translation>接着办理选中的未完成业务</translation>
     </message>
     <message>
+        <source>Plan a &amp;home visit…</source>
+        <translation>安排上门服务(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Plan a home visit for the chosen resident</source>
+        <translation>为选中的居民安排上门服务</translation>
+    </message>
+    <message>
+        <source>Home visits: overdue, today&apos;s and the coming days&apos;</source>
+        <translation>上门服务：已逾期、今天和近几天的</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the visit</source>
+        <translation>开始上门服务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start the chosen home visit: opens its form</source>
+        <translation>开始选中的上门服务：打开办理表单</translation>
+    </message>
+    <message>
+        <source>Visit d&amp;one</source>
+        <translation>上门已办完(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The chosen visit took place with no form to fill in</source>
+        <translation>选中的上门已经去过，不用填表</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>改期(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the chosen visit to another day</source>
+        <translation>把选中的上门改到别的日子</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel visit…</source>
+        <translation>取消上门(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen visit</source>
+        <translation>取消选中的上门服务</translation>
+    </message>
+    <message>
         <source>Work due (%1)</source>
         <translation>待办事项（%1）</translation>
     </message>
@@ -6555,6 +8744,10 @@ Please take a seat; the assistant will help you shortly.</source>
     <message>
         <source>Returned by the county (%1)</source>
         <translation>县里退回（%1）</translation>
+    </message>
+    <message>
+        <source>Home visits (%1 due)</source>
+        <translation>上门服务（%1 个待办）</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
@@ -6587,6 +8780,14 @@ Please take a seat; the assistant will help you shortly.</source>
         <translation>已离开</translation>
     </message>
     <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
+    </message>
+    <message>
         <source>Turned 60 on %1 and has not claimed the pension: start the claim (待遇领取)</source>
         <translation>已于 %1 年满60周岁，还没有申领养老金：请办理待遇领取</translation>
     </message>
@@ -6601,6 +8802,17 @@ Please take a seat; the assistant will help you shortly.</source>
     <message>
         <source>Updating the queue…</source>
         <translation>正在更新排队名单……</translation>
+    </message>
+    <message>
+        <source>Recording the visit…</source>
+        <translation>正在记录上门情况…</translation>
+    </message>
+</context>
+<context>
+    <name>VeteranSteps</name>
+    <message>
+        <source>Veterans&apos; direct channel (退役军人直办通道): point the resident to these services</source>
+        <translation>退役军人直办通道：可以告诉居民去办这些事</translation>
     </message>
 </context>
 <context>
@@ -6756,6 +8968,229 @@ Please take a seat; the assistant will help you shortly.</source>
     <message>
         <source>Try with demo data</source>
         <translation>用演示数据试用</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistsPage</name>
+    <message>
+        <source>Worklists: who needs what done</source>
+        <translation>工作清单：谁需要办什么</translation>
+    </message>
+    <message>
+        <source>The register is compared with the offices&apos; latest lists. Each worklist names the people to see and the next step for each. Choose a worklist on the left, then a person.</source>
+        <translation>把本村花名册和各部门最新的名单对一对。每张清单列出要找的人和下一步该办什么。先在左边选一张清单，再选一个人。</translation>
+    </message>
+    <message>
+        <source>Compare &amp;again</source>
+        <translation>重新比对(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare the register with the lists again</source>
+        <translation>重新把花名册和名单比对一次</translation>
+    </message>
+    <message>
+        <source>Next step for the chosen person</source>
+        <translation>为选中的人办理下一步</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the ledger…</source>
+        <translation>导出管理台账(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the management ledger as an Excel file</source>
+        <translation>把管理台账导出成 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Management ledger (管理台账)</source>
+        <translation>管理台账</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the middle of ID numbers</source>
+        <translation>隐藏身份证号中间几位(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide the middle of ID numbers in the exported ledger</source>
+        <translation>导出的台账里隐藏身份证号中间几位</translation>
+    </message>
+    <message>
+        <source>The county needs whole ID numbers to check the ledger against its system. Tick this only for a copy to show others.</source>
+        <translation>县里要用完整的身份证号和系统核对台账。只有给别人看的那一份才勾选这一项。</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Show people of this village</source>
+        <translation>只看这个村的人</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>人群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Show people of this group</source>
+        <translation>只看这类人群</translation>
+    </message>
+    <message>
+        <source>&amp;Worklists</source>
+        <translation>工作清单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Worklists with the number of people on each</source>
+        <translation>各张工作清单和人数</translation>
+    </message>
+    <message>
+        <source>&amp;People on this worklist</source>
+        <translation>这张清单上的人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>People on the chosen worklist</source>
+        <translation>选中清单上的人</translation>
+    </message>
+    <message>
+        <source>&amp;Open the resident</source>
+        <translation>打开居民(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the chosen person&apos;s resident page</source>
+        <translation>打开选中的人的居民页面</translation>
+    </message>
+    <message>
+        <source>May &amp;be:</source>
+        <translation>可能是(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Resident in the register the list person may be</source>
+        <translation>名单上这个人可能是花名册里的哪位居民</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m it is the same person…</source>
+        <translation>确认是同一人(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Confirm that the list person is the chosen resident</source>
+        <translation>确认名单上这个人就是选中的居民</translation>
+    </message>
+    <message>
+        <source>Comparing the register with the lists…</source>
+        <translation>正在把花名册和名单比对…</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>所有村</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>所有人群</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Compared %1 residents with %2 list rows on %3; %4 things to do.</source>
+        <translation>%3 把 %1 位居民和名单上的 %2 行比对过了，有 %4 件事要办。</translation>
+    </message>
+    <message>
+        <source>Not compared yet.</source>
+        <translation>还没有比对。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Village, household</source>
+        <translation>村、户号</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>困难群体类别</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Next step: %1…</source>
+        <translation>下一步：%1(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pass the name to %1 and tell the resident to go there.</source>
+        <translation>把名字转给%1，并告诉居民到那里去办。</translation>
+    </message>
+    <message>
+        <source>Ask %1 (through the township) for its new list, then import it on the “Check lists” tab.</source>
+        <translation>通过乡镇向%1要新的名单，然后在“核对名单”里导入。</translation>
+    </message>
+    <message>
+        <source>Look at the residents below; confirm the one who is this person.</source>
+        <translation>看一看下面的居民，确认哪一位就是这个人。</translation>
+    </message>
+    <message>
+        <source>Ask the township to check this payment.</source>
+        <translation>请乡镇核查这笔代缴。</translation>
+    </message>
+    <message>
+        <source>Send copies of the certificate to the township.</source>
+        <translation>把证件复印件报给乡镇。</translation>
+    </message>
+    <message>
+        <source>Nothing to do this year; check again next year.</source>
+        <translation>今年不用办，明年再看一看。</translation>
+    </message>
+    <message>
+        <source>Explain to the resident how back payment (补缴) works.</source>
+        <translation>给居民讲清楚补缴是怎么回事。</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3, ID %4</source>
+        <translation>%1，%2 出生，%3，身份证 %4</translation>
+    </message>
+    <message>
+        <source>Same person?</source>
+        <translation>是同一个人吗？</translation>
+    </message>
+    <message>
+        <source>Is %1 on the list the same person as %2 in the register? Only say yes if you have checked the ID card or the household register.</source>
+        <translation>名单上的%1和花名册里的%2是同一个人吗？只有看过身份证或户口本才能选“是”。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the list is now counted for this resident.</source>
+        <translation>名单第 %1 行现在算在这位居民名下了。</translation>
+    </message>
+    <message>
+        <source>Linking the list person to the resident…</source>
+        <translation>正在把名单上的人和居民对上…</translation>
+    </message>
+    <message>
+        <source>Management ledger %1.xlsx</source>
+        <translation>管理台账 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>The ledger (%1 people) is saved in %2.</source>
+        <translation>管理台账（%1 人）已保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Writing the ledger…</source>
+        <translation>正在写管理台账…</translation>
     </message>
 </context>
 <context>
