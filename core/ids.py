@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from operator import mul
 from typing import Literal
 
 from core.divisions import Division, lookup_division
@@ -36,6 +37,8 @@ class IdProblem(StrEnum):
 
 _WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
 _CHECK_CHARS = "10X98765432"
+# ASCII digit d is byte 48 + d: summing weight * byte and taking away 48 * sum(weights) gives the checksum.
+_BYTE_OFFSET = 48 * sum(_WEIGHTS)
 EARLIEST_BIRTH_YEAR = 1900
 
 # Characters people put around or inside a number that carry no meaning: spaces of every width,
@@ -46,6 +49,9 @@ _QUOTES = "'\"`‘’“”「」『』"
 _SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d*)?E[+-]?\d+")
 _ID18 = re.compile(r"\d{17}[\dX]")
 _ID15 = re.compile(r"\d{15}")
+# A number that needs no cleaning (what spreadsheets and registers hold almost always): 17 ASCII digits and
+# a digit or capital X. Cleaning leaves it as it is and finds nothing wrong with its shape.
+_WELL_FORMED_18 = re.compile(r"[0-9]{17}[0-9X]")
 
 
 def normalize_id_text(raw: str) -> str:
@@ -63,7 +69,7 @@ def check_digit(first17: str) -> str:
     """The ISO 7064 MOD 11-2 check character for the first 17 digits ('X' stands for 10)."""
     if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
         raise ValueError(f"need 17 digits, got {first17!r}")
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    total = sum(map(mul, first17.encode("ascii"), _WEIGHTS)) - _BYTE_OFFSET
     return _CHECK_CHARS[total % 11]
 
 
@@ -176,8 +182,7 @@ def _shape_problems(text: str) -> list[Problem]:
     return problems
 
 
-def _date_problems(number: str, today: date) -> list[Problem]:
-    birth = _birth_date(number)
+def _date_problems(number: str, birth: date | None, today: date) -> list[Problem]:
     if birth is None:
         return [error(IdProblem.BAD_DATE, digits=number[6:14])]
     if birth > today:
@@ -219,25 +224,36 @@ def _division_problems(code: str, division: Division | None) -> list[Problem]:
 def parse_resident_id(raw: str, today: date | None = None) -> IdCheck:
     """Check a resident ID number as typed or pasted; `today` bounds the birth date (default: now)."""
     today = today or date.today()
+    if _WELL_FORMED_18.fullmatch(raw) is not None:
+        return _check_number(raw, raw, [], today)
+    return parse_resident_id_carefully(raw, today)
+
+
+def parse_resident_id_carefully(raw: str, today: date) -> IdCheck:
+    """:func:`parse_resident_id` without its shortcut for a number that needs no cleaning: the same result."""
     text = normalize_id_text(raw)
     problems = _shape_problems(text)
     if problems:
         return IdCheck(raw, None, None, tuple(problems))
+    return _check_number(raw, text, problems, today)
 
+
+def _check_number(raw: str, text: str, problems: list[Problem], today: date) -> IdCheck:
+    """The checks inside a cleaned number of 15 or 18 characters whose shape is right."""
     if len(text) == 15:
         number = upgrade_15(text)
         problems.append(warning(IdProblem.CONVERTED_FROM_15, original=text, converted=number))
     else:
         number = text
-    problems.extend(_date_problems(number, today))
+    birth = _birth_date(number)
+    problems.extend(_date_problems(number, birth, today))
     if len(text) == 18:
         problems.extend(_checksum_problems(number))
     division = lookup_division(number[:6])
     problems.extend(_division_problems(number[:6], division))
 
-    ordered = tuple(sorted(problems, key=lambda p: not p.is_error))
+    ordered = tuple(sorted(problems, key=lambda p: not p.is_error)) if problems else ()
     resident: ResidentId | None = None
-    birth = _birth_date(number)
     if birth is not None and not any(p.is_error for p in ordered):
         resident = ResidentId(number, birth, _sex(number), number[:6], division)
     return IdCheck(raw, number, resident, ordered)
