@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.lists import VETERAN_GROUP, ListRecord, ListSource
+from desktop.services.lists_bulk import insert_synced
 from desktop.services.lists_model import SOURCE_AGENCIES
 from desktop.store.models import DisabilityCertificate, GroupMembership, ListSnapshot, Resident
 
@@ -26,6 +29,25 @@ from desktop.store.models import DisabilityCertificate, GroupMembership, ListSna
 class FactChanges:
     opened: int = 0
     closed: int = 0
+
+
+@dataclass
+class _NewSpan:
+    """A span this snapshot opens, inserted in bulk once every record has been seen."""
+
+    resident_id: int
+    group_key: str
+    subtype: str | None
+    valid_from: date
+    valid_to: date | None
+
+    def row(self, snapshot_id: int) -> dict[str, Any]:
+        return {"resident_id": self.resident_id, "group_key": self.group_key, "subtype": self.subtype,
+                "source": "list", "list_snapshot_id": snapshot_id, "valid_from": self.valid_from,
+                "valid_to": self.valid_to}  # fmt: skip
+
+
+_Span = GroupMembership | _NewSpan
 
 
 def apply_facts(
@@ -42,13 +64,15 @@ def apply_facts(
     ``close_missing`` only the records' own spans are touched (one record added to a snapshot)."""
     spans = _list_spans(session, source)
     seen: set[tuple[int, str]] = set()
-    opened = 0
+    new: list[_NewSpan] = []
     for record, resident_id in matched:
         if record.group is None:
             continue
         key = (resident_id, record.group)
         seen.add(key)
-        opened += _record_span(session, snapshot, record, resident_id, spans[key])
+        _record_span(snapshot, record, resident_id, spans[key], new)
+    opened = insert_synced(session, GroupMembership, [span.row(snapshot.id) for span in new],
+                           {"action": "lists.open_spans", "list_snapshot_uuid": str(snapshot.uuid)})  # fmt: skip
     closed = 0
     if close_missing and source is not ListSource.GENERIC:
         keep = set(still_listed)
@@ -56,7 +80,7 @@ def apply_facts(
             if (resident_id, _group) in seen or resident_id in keep:
                 continue
             for m in memberships:
-                if m.valid_to is None:
+                if isinstance(m, GroupMembership) and m.valid_to is None:
                     m.valid_to = max(snapshot.as_of, m.valid_from)
                     closed += 1
     if source is ListSource.DISABILITY:
@@ -66,36 +90,34 @@ def apply_facts(
     return FactChanges(opened, closed)
 
 
-def _list_spans(session: Session, source: ListSource) -> defaultdict[tuple[int, str], list[GroupMembership]]:
+def _list_spans(session: Session, source: ListSource) -> defaultdict[tuple[int, str], list[_Span]]:
     statement = (
         select(GroupMembership)
         .join(ListSnapshot, GroupMembership.list_snapshot_id == ListSnapshot.id)
         .where(GroupMembership.source == "list", ListSnapshot.source_agency.in_(SOURCE_AGENCIES[source]))
         .order_by(GroupMembership.valid_from)
     )
-    spans: defaultdict[tuple[int, str], list[GroupMembership]] = defaultdict(list)
+    spans: defaultdict[tuple[int, str], list[_Span]] = defaultdict(list)
     for m in session.scalars(statement):
         spans[(m.resident_id, m.group_key)].append(m)
     return spans
 
 
 def _record_span(
-    session: Session, snapshot: ListSnapshot, record: ListRecord, resident_id: int, spans: list[GroupMembership]
-) -> int:
-    """Continue the span the record belongs to, or open one; 1 if a span was opened."""
+    snapshot: ListSnapshot, record: ListRecord, resident_id: int, spans: list[_Span], new: list[_NewSpan]
+) -> None:
+    """Continue the span the record belongs to, or open one (in ``new``)."""
     assert record.group is not None
     start = record.date_from or snapshot.as_of
     end = record.date_to
     current = next((m for m in reversed(spans) if m.valid_to is None or m.valid_to >= start), None)
     if current is None:
-        membership = GroupMembership(
-            resident_id=resident_id, group_key=record.group, subtype=record.subtype, source="list",
-            list_snapshot=snapshot, valid_from=start, valid_to=end,
-        )  # fmt: skip
-        session.add(membership)
-        spans.append(membership)
-        return 1
-    current.list_snapshot = snapshot  # the newest list that proves it
+        span = _NewSpan(resident_id, record.group, record.subtype, start, end)
+        new.append(span)
+        spans.append(span)
+        return
+    if isinstance(current, GroupMembership):
+        current.list_snapshot = snapshot  # the newest list that proves it
     if current.subtype != record.subtype:
         current.subtype = record.subtype
     if start < current.valid_from:
@@ -103,7 +125,6 @@ def _record_span(
     new_end = max(end, current.valid_from) if end is not None else None
     if current.valid_to != new_end:
         current.valid_to = new_end
-    return 0
 
 
 def _certificates(session: Session, matched: Sequence[tuple[ListRecord, int]]) -> None:

@@ -1,0 +1,102 @@
+"""Many new synced records at once (a 100,000-row list opens as many group spans), without the ORM.
+
+The session hook audits and queues each record it flushes; at this size that costs minutes. Here the
+rows are inserted with one executemany in the caller's transaction, each still gets the outbox entry the
+hook would have written (same fields, local keys replaced by the referenced UUIDs), and the audit trail
+gets one event for the batch: how many rows, of which table, and a SHA-256 over every row's UUID and
+values, so the chain still says what was written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy.orm import Session
+
+from desktop.store.audit import actor_of, record_event
+from desktop.store.canonical import plain
+from desktop.store.models import Synced, utc_now
+from desktop.store.outbox import ChangeDraft, append_changes
+
+CREATE_MANY = "create_many"
+_BOOKKEEPING = ("id", "uuid", "version")
+_STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
+_LOOKUP_CHUNK = 900  # SQLite's limit on bound parameters is 999 in older builds
+_INSERT_CHUNK = 5000
+
+
+def insert_synced(
+    session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]], detail: Mapping[str, Any]
+) -> int:
+    """Insert ``rows`` (every column but the bookkeeping and the stamps) as new ``model`` records; returns
+    how many. ``detail`` goes into the batch's audit event beside the count and the hash."""
+    if not rows:
+        return 0
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    given = set(_BOOKKEEPING) | set(_STAMPS)
+    expected = {c.key for c in table.columns} - given
+    actor, now = actor_of(session), utc_now()
+    connection = session.connection()
+    stamped: list[dict[str, Any]] = []
+    for values in rows:
+        if set(values) != expected:
+            raise ValueError(f"{table.name} rows need exactly {sorted(expected)}, got {sorted(values)}")
+        stamped.append({**values, "uuid": uuid.uuid4(), "version": 1, "created_at": now, "created_by": actor,
+                        "updated_at": now, "updated_by": actor})  # fmt: skip
+    for start in range(0, len(stamped), _INSERT_CHUNK):
+        connection.execute(insert(table), stamped[start : start + _INSERT_CHUNK])
+    references = _referenced_uuids(connection, table, stamped)
+    drafts = [ChangeDraft(table.name, row["uuid"], "create", 0, 1, _wire(table, row, references)) for row in stamped]
+    append_changes(connection, drafts)
+    record_event(session, CREATE_MANY, entity_type=table.name,
+                 detail={**detail, "count": len(stamped), "sha256": _digest(table, stamped)})  # fmt: skip
+    return len(stamped)
+
+
+def _referenced_uuids(
+    connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
+) -> dict[tuple[str, int], uuid.UUID]:
+    """The UUID of every row the new rows point at, by (table, local id), a chunk of ids per query."""
+    found: dict[tuple[str, int], uuid.UUID] = {}
+    for column in table.columns:
+        if not column.foreign_keys or column.key in _BOOKKEEPING:
+            continue
+        target = next(iter(column.foreign_keys)).column.table
+        ids = sorted({row[column.key] for row in rows if row[column.key] is not None})
+        for start in range(0, len(ids), _LOOKUP_CHUNK):
+            chunk = ids[start : start + _LOOKUP_CHUNK]
+            for local, ref in connection.execute(select(target.c.id, target.c.uuid).where(target.c.id.in_(chunk))):
+                found[(target.name, local)] = ref
+        missing = [i for i in ids if (target.name, i) not in found]
+        if missing:
+            raise ValueError(f"{table.name}.{column.key} points at no {target.name} row: {missing[:5]}")
+    return found
+
+
+def _wire(table: Table, row: Mapping[str, Any], references: Mapping[tuple[str, int], uuid.UUID]) -> dict[str, Any]:
+    """The fields the session hook sends for a new record: local keys replaced by the referenced UUIDs."""
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        name = column.key
+        if name in _BOOKKEEPING:
+            continue
+        value = row[name]
+        if column.foreign_keys:
+            target = next(iter(column.foreign_keys)).column.table
+            out[name.removesuffix("_id") + "_uuid"] = None if value is None else references[(target.name, value)]
+        else:
+            out[name] = value
+    return out
+
+
+def _digest(table: Table, rows: Sequence[Mapping[str, Any]]) -> str:
+    """SHA-256 over each row's values in column order, one line per row, in the order inserted."""
+    names = [c.key for c in table.columns if c.key != "id"]
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update("\x1f".join(str(plain(row[n])) for n in names).encode("utf-8") + b"\n")
+    return digest.hexdigest()
