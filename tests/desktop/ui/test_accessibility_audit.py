@@ -42,31 +42,18 @@ from desktop.ui.gallery_context import GalleryContext
 Key = tuple[str, str, str, str]  # mode, check, shot ("area/name"; "theme" for colour pairs), widget
 
 # Open findings, one per line: mode, check, shot, widget; remove a line once its finding is fixed. Where they are:
-# - mnemonic_clash on note_edit, veteran_certificate_no (pages/policy.py), review_note (pages/review.py),
-#   brought_* (pages/paper_row.py): Alt+N / Alt+B are the wizard's Next and Back;
-# - too_many_fields page_policy (pages/policy.py): its questions are not yet in field groups (page.py);
 # - tab_order received_* and thumb_* after the scanner folder button (pages/documents.py: the rows are made
-#   after the button below them), print_button (print_preview.py: the ticked documents are made after it);
-# - unlabelled case_since / case_until and the clash of case_assistant_filter (cases_page.py); clashes in
-#   accounts_dialog.py (form_repeat, form_role) and first_run_pages.py (display_name, county_combo);
+#   after the button below them); print_button (print_preview.py: the ticked documents are made after it);
+#   read_aloud_play after the wizard's Finish (the read-aloud panel on the print page joins the chain last);
+# - mnemonic_clash read_aloud_speed (read_aloud.py: Alt+D is also the print panel's PDF button);
+# - too_many_fields page_policy (pages/policy.py): its questions are not yet in field groups (page.py);
+# - unlabelled case_since / case_until and the clash of case_assistant_filter with the filter's clear button
+#   (cases_page.py); clashes in accounts_dialog.py (form_repeat, form_role: two labels on Alt+R) and
+#   first_run_pages.py (display_name on Alt+N, the wizard's Next; county_combo on a label's Alt+C).
 KNOWN_OPEN_TABLE = """
-elderly mnemonic_clash channels/green_documents_certificate_verified brought_id_card
-elderly mnemonic_clash channels/green_review_certificate_verified review_note
-elderly mnemonic_clash channels/veteran_number_asked veteran_certificate_no
-elderly mnemonic_clash channels/veteran_number_junk veteran_certificate_no
-elderly mnemonic_clash daijiao/policy_not_enrolled note_edit
-elderly mnemonic_clash daijiao/policy_receiving_pension note_edit
-elderly mnemonic_clash daijiao/review review_note
-elderly mnemonic_clash info_change/review_name_and_id_number review_note
-elderly mnemonic_clash info_change/review_phone_and_address review_note
+elderly mnemonic_clash channels/veteran_print_next_steps read_aloud_speed
 elderly mnemonic_clash main/cases case_assistant_filter
 elderly mnemonic_clash main/cases_returned case_assistant_filter
-elderly mnemonic_clash pension_claim/documents_bank_card brought_bank_card
-elderly mnemonic_clash pension_claim/policy_already_drawing note_edit
-elderly mnemonic_clash pension_claim/policy_never_enrolled note_edit
-elderly mnemonic_clash pension_claim/policy_other_pension note_edit
-elderly mnemonic_clash pension_claim/policy_too_young note_edit
-elderly mnemonic_clash pension_claim/review review_note
 elderly mnemonic_clash setup/accounts_add form_repeat
 elderly mnemonic_clash setup/accounts_add form_role
 elderly mnemonic_clash setup/accounts_add_problem form_repeat
@@ -76,19 +63,12 @@ elderly mnemonic_clash setup/first_run_account_problem display_name
 elderly mnemonic_clash setup/first_run_service_point county_combo
 elderly mnemonic_clash setup/first_run_service_point_chosen county_combo
 elderly mnemonic_clash setup/first_run_service_point_no_match county_combo
-elderly mnemonic_clash tier_change/documents brought_id_card
-elderly mnemonic_clash tier_change/policy_not_enrolled note_edit
-elderly mnemonic_clash tier_change/policy_receiving_pension note_edit
-elderly mnemonic_clash tier_change/review review_note
-elderly mnemonic_clash wizards/documents_bad_file brought_id_card
-elderly mnemonic_clash wizards/documents_empty brought_id_card
-elderly mnemonic_clash wizards/documents_with_scans brought_id_card
-elderly mnemonic_clash wizards/policy_advice veteran_certificate_no
-elderly mnemonic_clash wizards/policy_employee_scheme note_edit
-elderly mnemonic_clash wizards/policy_student note_edit
-elderly mnemonic_clash wizards/review review_note
+elderly mnemonic_clash tier_change/print_ready read_aloud_speed
+elderly mnemonic_clash tier_change/print_waiting_for_the_id_card read_aloud_speed
+elderly mnemonic_clash wizards/print_ready read_aloud_speed
+elderly mnemonic_clash wizards/print_waiting_for_papers read_aloud_speed
 elderly tab_order channels/green_documents_certificate_verified received_id_card
-elderly tab_order channels/veteran_print_next_steps print_button
+elderly tab_order channels/veteran_print_next_steps read_aloud_play
 elderly tab_order daijiao/documents received_id_card
 elderly tab_order daijiao/print_ready print_button
 elderly tab_order daijiao/print_waiting_for_the_certificate print_button
@@ -100,14 +80,14 @@ elderly tab_order pension_claim/print_ready print_button
 elderly tab_order pension_claim/print_waiting_for_papers print_button
 elderly tab_order printing/print_dialog print_button
 elderly tab_order tier_change/documents received_id_card
-elderly tab_order tier_change/print_ready print_button
-elderly tab_order tier_change/print_waiting_for_the_id_card print_button
+elderly tab_order tier_change/print_ready read_aloud_play
+elderly tab_order tier_change/print_waiting_for_the_id_card read_aloud_play
 elderly tab_order wizards/documents_bad_file received_id_card
 elderly tab_order wizards/documents_empty received_id_card
 elderly tab_order wizards/documents_with_scans received_id_card
 elderly tab_order wizards/documents_with_scans thumb_id_card_1
-elderly tab_order wizards/print_ready print_button
-elderly tab_order wizards/print_waiting_for_papers print_button
+elderly tab_order wizards/print_ready read_aloud_play
+elderly tab_order wizards/print_waiting_for_papers read_aloud_play
 elderly too_many_fields channels/green_policy_known_from_lists page_policy
 elderly too_many_fields channels/veteran_number_asked page_policy
 elderly too_many_fields channels/veteran_number_junk page_policy
@@ -120,23 +100,9 @@ elderly unlabelled main/cases case_since
 elderly unlabelled main/cases case_until
 elderly unlabelled main/cases_returned case_since
 elderly unlabelled main/cases_returned case_until
-high_contrast mnemonic_clash channels/green_documents_certificate_verified brought_id_card
-high_contrast mnemonic_clash channels/green_review_certificate_verified review_note
-high_contrast mnemonic_clash channels/veteran_number_asked veteran_certificate_no
-high_contrast mnemonic_clash channels/veteran_number_junk veteran_certificate_no
-high_contrast mnemonic_clash daijiao/policy_not_enrolled note_edit
-high_contrast mnemonic_clash daijiao/policy_receiving_pension note_edit
-high_contrast mnemonic_clash daijiao/review review_note
-high_contrast mnemonic_clash info_change/review_name_and_id_number review_note
-high_contrast mnemonic_clash info_change/review_phone_and_address review_note
+high_contrast mnemonic_clash channels/veteran_print_next_steps read_aloud_speed
 high_contrast mnemonic_clash main/cases case_assistant_filter
 high_contrast mnemonic_clash main/cases_returned case_assistant_filter
-high_contrast mnemonic_clash pension_claim/documents_bank_card brought_bank_card
-high_contrast mnemonic_clash pension_claim/policy_already_drawing note_edit
-high_contrast mnemonic_clash pension_claim/policy_never_enrolled note_edit
-high_contrast mnemonic_clash pension_claim/policy_other_pension note_edit
-high_contrast mnemonic_clash pension_claim/policy_too_young note_edit
-high_contrast mnemonic_clash pension_claim/review review_note
 high_contrast mnemonic_clash setup/accounts_add form_repeat
 high_contrast mnemonic_clash setup/accounts_add form_role
 high_contrast mnemonic_clash setup/accounts_add_problem form_repeat
@@ -146,19 +112,12 @@ high_contrast mnemonic_clash setup/first_run_account_problem display_name
 high_contrast mnemonic_clash setup/first_run_service_point county_combo
 high_contrast mnemonic_clash setup/first_run_service_point_chosen county_combo
 high_contrast mnemonic_clash setup/first_run_service_point_no_match county_combo
-high_contrast mnemonic_clash tier_change/documents brought_id_card
-high_contrast mnemonic_clash tier_change/policy_not_enrolled note_edit
-high_contrast mnemonic_clash tier_change/policy_receiving_pension note_edit
-high_contrast mnemonic_clash tier_change/review review_note
-high_contrast mnemonic_clash wizards/documents_bad_file brought_id_card
-high_contrast mnemonic_clash wizards/documents_empty brought_id_card
-high_contrast mnemonic_clash wizards/documents_with_scans brought_id_card
-high_contrast mnemonic_clash wizards/policy_advice veteran_certificate_no
-high_contrast mnemonic_clash wizards/policy_employee_scheme note_edit
-high_contrast mnemonic_clash wizards/policy_student note_edit
-high_contrast mnemonic_clash wizards/review review_note
+high_contrast mnemonic_clash tier_change/print_ready read_aloud_speed
+high_contrast mnemonic_clash tier_change/print_waiting_for_the_id_card read_aloud_speed
+high_contrast mnemonic_clash wizards/print_ready read_aloud_speed
+high_contrast mnemonic_clash wizards/print_waiting_for_papers read_aloud_speed
 high_contrast tab_order channels/green_documents_certificate_verified received_id_card
-high_contrast tab_order channels/veteran_print_next_steps print_button
+high_contrast tab_order channels/veteran_print_next_steps read_aloud_play
 high_contrast tab_order daijiao/documents received_id_card
 high_contrast tab_order daijiao/print_ready print_button
 high_contrast tab_order daijiao/print_waiting_for_the_certificate print_button
@@ -170,35 +129,21 @@ high_contrast tab_order pension_claim/print_ready print_button
 high_contrast tab_order pension_claim/print_waiting_for_papers print_button
 high_contrast tab_order printing/print_dialog print_button
 high_contrast tab_order tier_change/documents received_id_card
-high_contrast tab_order tier_change/print_ready print_button
-high_contrast tab_order tier_change/print_waiting_for_the_id_card print_button
+high_contrast tab_order tier_change/print_ready read_aloud_play
+high_contrast tab_order tier_change/print_waiting_for_the_id_card read_aloud_play
 high_contrast tab_order wizards/documents_bad_file received_id_card
 high_contrast tab_order wizards/documents_empty received_id_card
 high_contrast tab_order wizards/documents_with_scans received_id_card
 high_contrast tab_order wizards/documents_with_scans thumb_id_card_1
-high_contrast tab_order wizards/print_ready print_button
-high_contrast tab_order wizards/print_waiting_for_papers print_button
+high_contrast tab_order wizards/print_ready read_aloud_play
+high_contrast tab_order wizards/print_waiting_for_papers read_aloud_play
 high_contrast unlabelled main/cases case_since
 high_contrast unlabelled main/cases case_until
 high_contrast unlabelled main/cases_returned case_since
 high_contrast unlabelled main/cases_returned case_until
-normal mnemonic_clash channels/green_documents_certificate_verified brought_id_card
-normal mnemonic_clash channels/green_review_certificate_verified review_note
-normal mnemonic_clash channels/veteran_number_asked veteran_certificate_no
-normal mnemonic_clash channels/veteran_number_junk veteran_certificate_no
-normal mnemonic_clash daijiao/policy_not_enrolled note_edit
-normal mnemonic_clash daijiao/policy_receiving_pension note_edit
-normal mnemonic_clash daijiao/review review_note
-normal mnemonic_clash info_change/review_name_and_id_number review_note
-normal mnemonic_clash info_change/review_phone_and_address review_note
+normal mnemonic_clash channels/veteran_print_next_steps read_aloud_speed
 normal mnemonic_clash main/cases case_assistant_filter
 normal mnemonic_clash main/cases_returned case_assistant_filter
-normal mnemonic_clash pension_claim/documents_bank_card brought_bank_card
-normal mnemonic_clash pension_claim/policy_already_drawing note_edit
-normal mnemonic_clash pension_claim/policy_never_enrolled note_edit
-normal mnemonic_clash pension_claim/policy_other_pension note_edit
-normal mnemonic_clash pension_claim/policy_too_young note_edit
-normal mnemonic_clash pension_claim/review review_note
 normal mnemonic_clash setup/accounts_add form_repeat
 normal mnemonic_clash setup/accounts_add form_role
 normal mnemonic_clash setup/accounts_add_problem form_repeat
@@ -208,19 +153,12 @@ normal mnemonic_clash setup/first_run_account_problem display_name
 normal mnemonic_clash setup/first_run_service_point county_combo
 normal mnemonic_clash setup/first_run_service_point_chosen county_combo
 normal mnemonic_clash setup/first_run_service_point_no_match county_combo
-normal mnemonic_clash tier_change/documents brought_id_card
-normal mnemonic_clash tier_change/policy_not_enrolled note_edit
-normal mnemonic_clash tier_change/policy_receiving_pension note_edit
-normal mnemonic_clash tier_change/review review_note
-normal mnemonic_clash wizards/documents_bad_file brought_id_card
-normal mnemonic_clash wizards/documents_empty brought_id_card
-normal mnemonic_clash wizards/documents_with_scans brought_id_card
-normal mnemonic_clash wizards/policy_advice veteran_certificate_no
-normal mnemonic_clash wizards/policy_employee_scheme note_edit
-normal mnemonic_clash wizards/policy_student note_edit
-normal mnemonic_clash wizards/review review_note
+normal mnemonic_clash tier_change/print_ready read_aloud_speed
+normal mnemonic_clash tier_change/print_waiting_for_the_id_card read_aloud_speed
+normal mnemonic_clash wizards/print_ready read_aloud_speed
+normal mnemonic_clash wizards/print_waiting_for_papers read_aloud_speed
 normal tab_order channels/green_documents_certificate_verified received_id_card
-normal tab_order channels/veteran_print_next_steps print_button
+normal tab_order channels/veteran_print_next_steps read_aloud_play
 normal tab_order daijiao/documents received_id_card
 normal tab_order daijiao/print_ready print_button
 normal tab_order daijiao/print_waiting_for_the_certificate print_button
@@ -232,14 +170,14 @@ normal tab_order pension_claim/print_ready print_button
 normal tab_order pension_claim/print_waiting_for_papers print_button
 normal tab_order printing/print_dialog print_button
 normal tab_order tier_change/documents received_id_card
-normal tab_order tier_change/print_ready print_button
-normal tab_order tier_change/print_waiting_for_the_id_card print_button
+normal tab_order tier_change/print_ready read_aloud_play
+normal tab_order tier_change/print_waiting_for_the_id_card read_aloud_play
 normal tab_order wizards/documents_bad_file received_id_card
 normal tab_order wizards/documents_empty received_id_card
 normal tab_order wizards/documents_with_scans received_id_card
 normal tab_order wizards/documents_with_scans thumb_id_card_1
-normal tab_order wizards/print_ready print_button
-normal tab_order wizards/print_waiting_for_papers print_button
+normal tab_order wizards/print_ready read_aloud_play
+normal tab_order wizards/print_waiting_for_papers read_aloud_play
 normal unlabelled main/cases case_since
 normal unlabelled main/cases case_until
 normal unlabelled main/cases_returned case_since
