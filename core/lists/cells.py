@@ -19,6 +19,7 @@ _SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 NOTHING = frozenset({"无", "/", "\\", "-", "--", "—", "——", "空", "暂无", "null", "NULL", "None", "#N/A"})
 _EXCEL_TEXT_FORMULA = re.compile(r'^="(.*)"$', re.DOTALL)  # ="640423..." some exports use to force text
 _LEADING_MARKS = "'‘’`\t"
+_STARTS_WITH_MARK = tuple(_LEADING_MARKS)
 _EXACT_DIGITS = 15  # a double holds 15 significant decimal digits exactly
 _EXCEL_EPOCH = date(1899, 12, 30)
 _SERIAL_RANGE = (1, 2958465)  # 1900-01-01 .. 9999-12-31
@@ -31,7 +32,7 @@ def clean_text(raw: str) -> str:
     if text.startswith("="):
         quoted = _EXCEL_TEXT_FORMULA.fullmatch(text)
         text = quoted.group(1).strip() if quoted else text
-    if text.startswith(tuple(_LEADING_MARKS)):
+    if text.startswith(_STARTS_WITH_MARK):
         text = text.lstrip(_LEADING_MARKS).strip()
     return text
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import python_calamine
 
-from core.lists.cells import cell_text
+from core.lists.cells import cell_text, clean_text
 from core.lists.codes import ListProblem
 from core.lists.html_tables import html_rows, looks_like_html
 from core.problems import Problem, error
@@ -98,7 +98,7 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[str, ...]]:
         while emitted < start - 1:
             yield ()
             emitted += 1
-        yield tuple(cell_text(c) for c in cells)
+        yield tuple([clean_text(c) if c else "" for c in cells])
         emitted += 1
 
 
@@ -127,4 +127,4 @@ def _read_spreadsheet(data: bytes, file_format: str, wanted: str | None) -> Work
 
 def _sheet(book: python_calamine.CalamineWorkbook, name: str) -> Sheet:
     raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-    return Sheet(name, [tuple(cell_text(v) for v in row) for row in raw])
+    return Sheet(name, [tuple([cell_text(v) for v in row]) for row in raw])

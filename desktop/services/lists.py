@@ -59,6 +59,7 @@ from desktop.store.models import ListSnapshot
 __all__ = ["ListsService", "ProblemSheetWords"]
 
 MappingInput = Mapping[str, str | int]  # field name -> header label or 0-based column
+_IMPORT_CACHE_KIB = 65_536
 
 
 class ListsService(LookBack):
@@ -111,6 +112,9 @@ class ListsService(LookBack):
             preview, checked = self._check(session, read, source, used, as_of, strict)
             if not preview.ok or preview.repeat_of is not None:
                 return _unapplied(preview, headers)
+            # 100,000 records, spans and outbox entries go into indexes far bigger than SQLite's default 2 MB
+            # page cache, and every page that falls out of it is encrypted and decrypted again
+            session.connection().exec_driver_sql(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
             prior_newest = newest_as_of(session, source)
             snapshot = ListSnapshot(
                 source_agency=str(source), as_of=preview.as_of, quarter=preview.quarter, file_name=read.file_name,

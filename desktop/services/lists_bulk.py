@@ -14,11 +14,10 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, FromClause, Table, select
 from sqlalchemy.orm import Session
 
 from desktop.store.audit import actor_of, record_event
-from desktop.store.canonical import plain
 from desktop.store.models import Synced, utc_now
 from desktop.store.outbox import ChangeDraft, append_changes
 
@@ -26,7 +25,33 @@ CREATE_MANY = "create_many"
 _BOOKKEEPING = ("id", "uuid", "version")
 _STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
 _LOOKUP_CHUNK = 900  # SQLite's limit on bound parameters is 999 in older builds
-_INSERT_CHUNK = 5000
+
+
+def insert_rows(connection: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT ``rows`` (each with the same keys) with one executemany on the driver's cursor, in the caller's
+    transaction. SQLAlchemy's per-row parameter handling costs as much as SQLite's insert itself; each value
+    still goes through its column type's bind processor, so what is stored is what Core would store. Columns
+    left out must have no default (Core would fill it in)."""
+    if not isinstance(table, Table):
+        raise TypeError(f"need a table, got {table!r}")
+    if not rows:
+        return
+    keys = list(rows[0])
+    columns = [table.c[k] for k in keys]
+    for column in table.columns:
+        if column.key not in keys and not column.primary_key and column.default is not None:
+            raise ValueError(f"{table.name}.{column.key} has a default: give its value")
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer
+    names = ", ".join(quote.format_column(c) for c in columns)
+    sql = f"INSERT INTO {quote.format_table(table)} ({names}) VALUES ({', '.join('?' * len(columns))})"
+    processors = [(k, c.type.bind_processor(dialect)) for k, c in zip(keys, columns, strict=True)]
+    values = [tuple([p(row[k]) if p else row[k] for k, p in processors]) for row in rows]
+    cursor = connection.connection.cursor()
+    try:
+        cursor.executemany(sql, values)
+    finally:
+        cursor.close()
 
 
 def insert_synced(
@@ -47,13 +72,12 @@ def insert_synced(
             raise ValueError(f"{table.name} rows need exactly {sorted(expected)}, got {sorted(values)}")
         stamped.append({**values, "uuid": uuid.uuid4(), "version": 1, "created_at": now, "created_by": actor,
                         "updated_at": now, "updated_by": actor})  # fmt: skip
-    for start in range(0, len(stamped), _INSERT_CHUNK):
-        connection.execute(insert(table), stamped[start : start + _INSERT_CHUNK])
+    insert_rows(connection, table, stamped)
     references = _referenced_uuids(connection, table, stamped)
     drafts = [ChangeDraft(table.name, row["uuid"], "create", 0, 1, _wire(table, row, references)) for row in stamped]
     append_changes(connection, drafts)
-    record_event(session, CREATE_MANY, entity_type=table.name,
-                 detail={**detail, "count": len(stamped), "sha256": _digest(table, stamped)})  # fmt: skip
+    batch = {"count": len(stamped), "at": now, "by": actor, "sha256": _digest(table, stamped)}
+    record_event(session, CREATE_MANY, entity_type=table.name, detail={**detail, **batch})
     return len(stamped)
 
 
@@ -94,9 +118,10 @@ def _wire(table: Table, row: Mapping[str, Any], references: Mapping[tuple[str, i
 
 
 def _digest(table: Table, rows: Sequence[Mapping[str, Any]]) -> str:
-    """SHA-256 over each row's values in column order, one line per row, in the order inserted."""
-    names = [c.key for c in table.columns if c.key != "id"]
+    """SHA-256 over each row's UUID and values in column order (the stamps, the same for all, are left out),
+    one line per row, in the order inserted."""
+    names = [c.key for c in table.columns if c.key not in ("id", "version", *_STAMPS)]
     digest = hashlib.sha256()
     for row in rows:
-        digest.update("\x1f".join(str(plain(row[n])) for n in names).encode("utf-8") + b"\n")
+        digest.update(("\x1f".join([str(row[n]) for n in names]) + "\n").encode("utf-8"))
     return digest.hexdigest()

@@ -9,18 +9,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.lists import ListRecord, ListSource, RowReport
 from core.problems import Problem, Severity
 from core.progress import Progress
+from desktop.services.lists_bulk import insert_rows
 from desktop.services.lists_model import SOURCE_AGENCIES, SnapshotInfo
 from desktop.services.lists_register import RegisterEntry
 from desktop.store.meta import get_meta, set_meta
 from desktop.store.models import ListRecordRow, ListRowReport, ListSnapshot, ListSnapshotDetail
 
-_CHUNK = 1000
+_CHUNK = 10_000
 _MAPPING_KEY = "lists.mapping.{source}"
 
 
@@ -93,16 +94,16 @@ def write_content(session: Session, snapshot: ListSnapshot, content: SnapshotCon
     reports = [_report_row(snapshot.id, "rejected", r) for r in content.rejected]
     reports += [_report_row(snapshot.id, "warning", r) for r in content.warnings]
     total = len(rows) + len(reports)
-    # plain executemany on the session's connection: these tables are not audited row by row, and the ORM's
+    # plain executemany on the driver's cursor: these tables are not audited row by row, and the ORM's
     # bulk path would insert them one statement at a time
     connection = session.connection()
     for start in range(0, len(rows), _CHUNK):
         progress.check()
-        connection.execute(insert(ListRecordRow), rows[start : start + _CHUNK])
+        insert_rows(connection, ListRecordRow.__table__, rows[start : start + _CHUNK])
         progress.report(start + len(rows[start : start + _CHUNK]), total, "lists.saving")
     for start in range(0, len(reports), _CHUNK):
         progress.check()
-        connection.execute(insert(ListRowReport), reports[start : start + _CHUNK])
+        insert_rows(connection, ListRowReport.__table__, reports[start : start + _CHUNK])
         progress.report(len(rows) + start + len(reports[start : start + _CHUNK]), total, "lists.saving")
 
 
@@ -133,11 +134,18 @@ def record_of(row: ListRecordRow) -> ListRecord:
     )  # fmt: skip
 
 
+_RECORD_COLUMNS = (
+    ListRecordRow.row, ListRecordRow.id_number, ListRecordRow.name, ListRecordRow.group_key, ListRecordRow.subtype,
+    ListRecordRow.review_group, ListRecordRow.disability_category, ListRecordRow.disability_grade,
+    ListRecordRow.cert_number, ListRecordRow.veteran_cert, ListRecordRow.household_head, ListRecordRow.relation,
+    ListRecordRow.address, ListRecordRow.phone, ListRecordRow.date_from, ListRecordRow.date_to,
+)  # fmt: skip
+
+
 def records_of(session: Session, snapshot_id: int) -> list[ListRecord]:
-    rows = session.scalars(
-        select(ListRecordRow).where(ListRecordRow.snapshot_id == snapshot_id).order_by(ListRecordRow.row)
-    )
-    return [record_of(r) for r in rows]
+    """A snapshot's records in row order; plain columns, not ORM objects (a list may hold 100,000)."""
+    statement = select(*_RECORD_COLUMNS).where(ListRecordRow.snapshot_id == snapshot_id).order_by(ListRecordRow.row)
+    return [ListRecord(*values) for values in session.connection().execute(statement)]
 
 
 def snapshot_info(session: Session, snapshot: ListSnapshot, today: date) -> SnapshotInfo:

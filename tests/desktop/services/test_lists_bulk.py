@@ -12,8 +12,16 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.services.desk import Desk
-from desktop.services.lists_bulk import CREATE_MANY, insert_synced
-from desktop.store.models import AuditEvent, GroupMembership, ListSnapshot, OutboxEntry, Resident
+from desktop.services.lists_bulk import CREATE_MANY, insert_rows, insert_synced
+from desktop.store.models import (
+    AuditEvent,
+    GroupMembership,
+    ListRecordRow,
+    ListRowReport,
+    ListSnapshot,
+    OutboxEntry,
+    Resident,
+)
 
 _TIMES = ("created_at", "updated_at")
 
@@ -82,3 +90,39 @@ def test_a_row_missing_a_column_is_refused_and_nothing_is_written(desk: Desk) ->
         insert_synced(session, GroupMembership, [row], {})
     with desk.store.session("test") as session:
         assert session.scalar(select(func.count()).select_from(GroupMembership)) == before
+
+
+def _stored(desk: Desk, table: str, key: str, values: tuple[object, ...]) -> list[tuple[object, ...]]:
+    """Rows as SQLite holds them (the driver's values, no SQLAlchemy types), without their ids and row numbers."""
+    with desk.store.session("test") as session:
+        cursor = session.connection().connection.cursor()
+        cursor.execute(f"SELECT * FROM {table} WHERE {key} IN ({', '.join('?' * len(values))})", values)
+        names = [d[0] for d in cursor.description]
+        return [tuple(v for n, v in zip(names, row, strict=True) if n not in ("id", "row")) for row in cursor]
+
+
+def test_rows_inserted_on_the_drivers_cursor_are_stored_as_core_stores_them(desk: Desk) -> None:
+    with desk.store.session("test") as session:
+        snapshot_id = session.scalar(select(ListSnapshot.id).limit(1))
+        resident_id = session.scalar(select(Resident.id).limit(1))
+    base = {"snapshot_id": snapshot_id, "id_number": "640423198005170011", "name": "张三", "group_key": "dibao",
+            "subtype": None, "review_group": None, "disability_category": 2, "disability_grade": None,
+            "cert_number": None, "veteran_cert": None, "household_head": "张三", "relation": "户主",
+            "address": "龙德村 3 组", "phone": None, "date_from": date(2026, 1, 31), "date_to": None,
+            "resident_id": resident_id, "match": "id"}  # fmt: skip
+    problems = [{"code": "id.checksum", "severity": "error"}]
+    report = {"snapshot_id": snapshot_id, "kind": "rejected", "problems": problems, "cells": ["a", "1"]}
+    with desk.store.session("test") as session:
+        connection = session.connection()
+        connection.execute(ListRecordRow.__table__.insert(), [{**base, "row": 90001}])
+        insert_rows(connection, ListRecordRow.__table__, [{**base, "row": 90002}])
+        connection.execute(ListRowReport.__table__.insert(), [{**report, "row": 90001}])
+        insert_rows(connection, ListRowReport.__table__, [{**report, "row": 90002}])
+    for table in ("list_records", "list_row_reports"):
+        by_core, by_driver = _stored(desk, table, "row", (90001, 90002))
+        assert by_core == by_driver
+
+
+def test_a_column_with_a_default_left_out_is_refused(desk: Desk) -> None:
+    with desk.store.session("demo") as session, pytest.raises(ValueError, match="has a default"):
+        insert_rows(session.connection(), GroupMembership.__table__, [{"group_key": "dibao"}])
