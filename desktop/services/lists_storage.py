@@ -21,7 +21,7 @@ from desktop.services.lists_register import RegisterEntry
 from desktop.store.meta import get_meta, set_meta
 from desktop.store.models import ListRecordRow, ListRowReport, ListSnapshot, ListSnapshotDetail
 
-_CHUNK = 10_000
+_CHUNK = 1000
 _MAPPING_KEY = "lists.mapping.{source}"
 
 
