@@ -148,7 +148,9 @@ def _timed(step: Callable[[], T], profile: bool = False) -> tuple[float, T]:
         profiler.disable()
     elapsed = time.perf_counter() - started
     if profiler is not None:
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+        stats = pstats.Stats(profiler)
+        stats.sort_stats("cumulative").print_stats(40)
+        stats.sort_stats("tottime").print_stats(25)
     return elapsed, value
 
 

@@ -7,18 +7,20 @@ can say which); someone not in the register, or registered in another village, i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from core.ids import normalize_id_text
 from core.lists import Field, ListImport, ListRecord, RowReport
 from core.lists.cells import compact
 from core.problems import Problem, error, warning
+from core.progress import NO_PROGRESS
+from desktop.services.compare_inputs import driver_rows
 from desktop.services.lists_model import ListsImportProblem
 from desktop.store.models import Resident
 
@@ -32,10 +34,35 @@ class RegisterEntry:
     village_code: str
 
 
-def load_register(session: Session) -> dict[str, RegisterEntry]:
-    """Every resident by ID number: one query, whatever the size of the list."""
-    rows = session.execute(select(Resident.id, Resident.uuid, Resident.id_number, Resident.name, Resident.village_code))
-    return {row.id_number: RegisterEntry(row.id, row.uuid, row.id_number, row.name, row.village_code) for row in rows}
+class _Register(Mapping[str, RegisterEntry]):
+    """Residents by ID number, each made an entry only when asked for: a list names a few of 100,000."""
+
+    def __init__(self, rows: dict[str, tuple[int, str, str, str]]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, id_number: str) -> RegisterEntry:
+        row_id, stored_uuid, name, village = self._rows[id_number]
+        return RegisterEntry(row_id, UUID(stored_uuid), id_number, name, village)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, id_number: object) -> bool:
+        return id_number in self._rows
+
+
+def load_register(session: Session) -> Mapping[str, RegisterEntry]:
+    """Every resident by ID number: one query on the driver's cursor, whatever the size of the list."""
+    statement = select(
+        Resident.id_number, Resident.id, type_coerce(Resident.uuid, String), Resident.name, Resident.village_code
+    )
+    rows: dict[str, tuple[int, str, str, str]] = {}
+    for chunk in driver_rows(session, statement, NO_PROGRESS):
+        rows.update((row[0], tuple(row[1:])) for row in chunk)
+    return _Register(rows)
 
 
 @dataclass(frozen=True)
