@@ -9,6 +9,7 @@ A register person's key is the resident's UUID as text, so every worklist item l
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
@@ -22,7 +23,7 @@ from sqlalchemy.sql.expression import ClauseElement
 
 from core.compare import ListEntry, Membership, RegisterPerson, YearContribution
 from core.compare.inputs import MembershipSource, Sex
-from core.progress import Progress
+from core.progress import NO_PROGRESS, Progress
 from desktop.services.lists_model import source_of_agency
 from desktop.store.models import Contribution, GroupMembership, Household, ListRecordRow, ListSnapshot, Resident
 
@@ -61,7 +62,8 @@ def driver_rows(session: Session, statement: ClauseElement, progress: Progress) 
     connection = session.connection()
     cursor = connection.connection.cursor()
     try:
-        cursor.execute(str(statement.compile(dialect=connection.dialect)))
+        # bound values (snapshot ids) are written into the text: the raw cursor takes no SQLAlchemy parameters
+        cursor.execute(str(statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})))
         while rows := cursor.fetchmany(_CANCEL_EVERY):
             progress.check()
             yield rows
@@ -71,6 +73,22 @@ def driver_rows(session: Session, statement: ClauseElement, progress: Progress) 
 
 def _day(stored: str | None) -> date | None:
     return None if stored is None else date.fromisoformat(stored)
+
+
+class _Days:
+    """ISO text to dates, each distinct day converted once (a list's rows share a few dates)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, date] = {}
+
+    def __call__(self, stored: str) -> date:
+        found = self._seen.get(stored)
+        if found is None:
+            found = self._seen[stored] = date.fromisoformat(stored)
+        return found
+
+    def optional(self, stored: str | None) -> date | None:
+        return None if stored is None else self(stored)
 
 
 def load_contributions(session: Session, progress: Progress) -> dict[int, tuple[YearContribution, ...]]:
@@ -107,7 +125,7 @@ def _year(paid: YearContribution) -> int:
     return paid.year
 
 
-def load_memberships(session: Session) -> dict[int, tuple[Membership, ...]]:
+def load_memberships(session: Session, progress: Progress = NO_PROGRESS) -> dict[int, tuple[Membership, ...]]:
     """Every group span, by resident row id, with the list (source and date) it came from."""
     statement = (
         select(
@@ -119,11 +137,15 @@ def load_memberships(session: Session) -> dict[int, tuple[Membership, ...]]:
         .order_by(GroupMembership.resident_id, GroupMembership.valid_from, GroupMembership.id)
     )  # fmt: skip
     spans: defaultdict[int, list[Membership]] = defaultdict(list)
-    for resident_id, group, source, start, end, subtype, agency, as_of in session.connection().execute(statement):
-        kind: MembershipSource = "list" if source == "list" else "manual"
-        spans[resident_id].append(
-            Membership(group, kind, start, end, subtype, list_source=_source_name(agency), list_as_of=as_of)
-        )
+    day, name = _Days(), functools.cache(_source_name)
+    # on the driver's cursor: a list of 100,000 opens as many spans, and their dates repeat
+    for rows in driver_rows(session, statement, progress):
+        for resident_id, group, source, start, end, subtype, agency, as_of in rows:
+            kind: MembershipSource = "list" if source == "list" else "manual"
+            spans[resident_id].append(
+                Membership(group, kind, day(start), day.optional(end), subtype, list_source=name(agency),
+                           list_as_of=day.optional(as_of))
+            )  # fmt: skip
     return {k: tuple(v) for k, v in spans.items()}
 
 
@@ -131,7 +153,7 @@ def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPe
     """The register as core's persons, and each resident's row id -> key (UUID text)."""
     contributions = load_contributions(session, progress)
     progress.check()
-    memberships = load_memberships(session)
+    memberships = load_memberships(session, progress)
     progress.check()
     yuan = _Yuan()
     statement = (
@@ -193,6 +215,7 @@ def load_entries(
     snapshots: dict[str, CurrentSnapshot],
     keys: dict[int, str],
     village_of: Callable[[str | None], str | None] = lambda address: None,
+    progress: Progress = NO_PROGRESS,
 ) -> list[ListEntry]:
     """The records of the current snapshots; a matched record names its resident's key, an unmatched one
     the village its address names (``village_of``), which tells whose resident to register."""
@@ -205,17 +228,19 @@ def load_entries(
         ListRecordRow.resident_id, ListRecordRow.address,
     ).where(ListRecordRow.snapshot_id.in_(by_id))  # fmt: skip
     entries = []
-    rows = session.connection().execute(statement)
-    for snapshot_id, row, id_number, name, group, subtype, start, end, resident_id, address in rows:
-        source, as_of = by_id[snapshot_id]
-        village = None if resident_id is not None else village_of(address)
-        entries.append(
-            ListEntry(
-                source=source, as_of=as_of, group=group, name=name, id_number=id_number or None, subtype=subtype,
-                village_code=village, date_from=start, date_to=end,
-                register_key=keys.get(resident_id) if resident_id else None, row=row,
-            )
-        )  # fmt: skip
+    day = _Days()
+    # on the driver's cursor: two lists of 100,000 records are read on every comparison
+    for rows in driver_rows(session, statement, progress):
+        for snapshot_id, row, id_number, name, group, subtype, start, end, resident_id, address in rows:
+            source, as_of = by_id[snapshot_id]
+            village = None if resident_id is not None else village_of(address)
+            entries.append(
+                ListEntry(
+                    source=source, as_of=as_of, group=group, name=name, id_number=id_number or None, subtype=subtype,
+                    village_code=village, date_from=day.optional(start), date_to=day.optional(end),
+                    register_key=keys.get(resident_id) if resident_id else None, row=row,
+                )
+            )  # fmt: skip
     return entries
 
 
