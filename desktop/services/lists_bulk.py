@@ -12,14 +12,16 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, FromClause, Table, select
 from sqlalchemy.orm import Session
 
 from desktop.store.audit import actor_of, record_event
-from desktop.store.models import Synced, utc_now
-from desktop.store.outbox import ChangeDraft, append_changes
+from desktop.store.canonical import plain
+from desktop.store.models import OutboxEntry, Synced, utc_now
+from desktop.store.outbox import ChangeDraft, numbered_rows
 
 CREATE_MANY = "create_many"
 _BOOKKEEPING = ("id", "uuid", "version")
@@ -74,8 +76,9 @@ def insert_synced(
                         "updated_at": now, "updated_by": actor})  # fmt: skip
     insert_rows(connection, table, stamped)
     references = _referenced_uuids(connection, table, stamped)
-    drafts = [ChangeDraft(table.name, row["uuid"], "create", 0, 1, _wire(table, row, references)) for row in stamped]
-    append_changes(connection, drafts)
+    seen: dict[Any, Any] = {}
+    drafts = [ChangeDraft(table.name, r["uuid"], "create", 0, 1, _wire(table, r, references, seen)) for r in stamped]
+    insert_rows(connection, OutboxEntry.__table__, numbered_rows(connection, drafts))
     batch = {"count": len(stamped), "at": now, "by": actor, "sha256": _digest(table, stamped)}
     record_event(session, CREATE_MANY, entity_type=table.name, detail={**detail, **batch})
     return len(stamped)
@@ -83,9 +86,9 @@ def insert_synced(
 
 def _referenced_uuids(
     connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
-) -> dict[tuple[str, int], uuid.UUID]:
-    """The UUID of every row the new rows point at, by (table, local id), a chunk of ids per query."""
-    found: dict[tuple[str, int], uuid.UUID] = {}
+) -> dict[tuple[str, int], str]:
+    """The UUID (as text) of every row the new rows point at, by (table, local id), a chunk of ids per query."""
+    found: dict[tuple[str, int], str] = {}
     for column in table.columns:
         if not column.foreign_keys or column.key in _BOOKKEEPING:
             continue
@@ -94,15 +97,18 @@ def _referenced_uuids(
         for start in range(0, len(ids), _LOOKUP_CHUNK):
             chunk = ids[start : start + _LOOKUP_CHUNK]
             for local, ref in connection.execute(select(target.c.id, target.c.uuid).where(target.c.id.in_(chunk))):
-                found[(target.name, local)] = ref
+                found[(target.name, local)] = str(ref)
         missing = [i for i in ids if (target.name, i) not in found]
         if missing:
             raise ValueError(f"{table.name}.{column.key} points at no {target.name} row: {missing[:5]}")
     return found
 
 
-def _wire(table: Table, row: Mapping[str, Any], references: Mapping[tuple[str, int], uuid.UUID]) -> dict[str, Any]:
-    """The fields the session hook sends for a new record: local keys replaced by the referenced UUIDs."""
+def _wire(
+    table: Table, row: Mapping[str, Any], references: Mapping[tuple[str, int], str], seen: dict[Any, Any]
+) -> dict[str, Any]:
+    """The fields the session hook sends for a new record: local keys replaced by the referenced UUIDs. Values
+    are given in their JSON form already (canonical.plain's), which canonical_json leaves as they are."""
     out: dict[str, Any] = {}
     for column in table.columns:
         name = column.key
@@ -113,8 +119,18 @@ def _wire(table: Table, row: Mapping[str, Any], references: Mapping[tuple[str, i
             target = next(iter(column.foreign_keys)).column.table
             out[name.removesuffix("_id") + "_uuid"] = None if value is None else references[(target.name, value)]
         else:
-            out[name] = value
+            out[name] = _plain(value, seen)
     return out
+
+
+def _plain(value: Any, seen: dict[Any, Any]) -> Any:
+    """canonical.plain, each distinct date or time converted once (the rows of a batch share a few)."""
+    if not isinstance(value, date):
+        return value
+    found = seen.get(value)
+    if found is None:
+        found = seen[value] = plain(value)
+    return found
 
 
 def _digest(table: Table, rows: Sequence[Mapping[str, Any]]) -> str:

@@ -56,9 +56,17 @@ class Mutation:
 
 def append_changes(connection: Connection, drafts: Iterable[ChangeDraft]) -> None:
     """Queue ``drafts`` in the caller's transaction, numbered after the last seq this device used."""
+    rows = numbered_rows(connection, drafts)
+    if rows:
+        connection.execute(insert(OutboxEntry), rows)
+
+
+def numbered_rows(connection: Connection, drafts: Iterable[ChangeDraft]) -> list[dict[str, Any]]:
+    """The outbox rows of ``drafts``, numbered after the last seq this device used, which moves past them: the
+    caller inserts them in the same transaction (a bulk writer may do it faster than a Core executemany)."""
     drafts = list(drafts)
     if not drafts:
-        return
+        return []
     device = device_id(connection)
     seq = int(get_meta(connection, OUTBOX_SEQ) or 0)
     now = utc_now()
@@ -81,9 +89,9 @@ def append_changes(connection: Connection, drafts: Iterable[ChangeDraft]) -> Non
                 "attempts": 0,
             }
         )
-    connection.execute(insert(OutboxEntry), rows)
     # the counter lives in meta so that acknowledged (deleted) entries never free a number for reuse
     set_meta(connection, OUTBOX_SEQ, str(seq))
+    return rows
 
 
 def pending(session: Session, limit: int = 200) -> list[Mutation]:
