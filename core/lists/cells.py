@@ -27,6 +27,8 @@ _SERIAL_RANGE = (1, 2958465)  # 1900-01-01 .. 9999-12-31
 
 def clean_text(raw: str) -> str:
     """Full-width forms to half-width, leading apostrophes and ="..." wrappers off, spaces trimmed."""
+    if raw.isascii() and raw.isalnum():
+        return raw  # ASCII letters and digits only (ID numbers, phone numbers): nothing to undo
     text = raw if unicodedata.is_normalized("NFKC", raw) else unicodedata.normalize("NFKC", raw)
     text = text.strip()
     if text.startswith("="):

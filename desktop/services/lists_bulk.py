@@ -15,9 +15,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, FromClause, Table, select
+from sqlalchemy import Connection, FromClause, String, Table, select, type_coerce
 from sqlalchemy.orm import Session
 
+from desktop.services.compare_inputs import uuid_text
 from desktop.store.audit import actor_of, record_event
 from desktop.store.canonical import plain
 from desktop.store.models import OutboxEntry, Synced, utc_now
@@ -26,7 +27,8 @@ from desktop.store.outbox import ChangeDraft, numbered_rows
 CREATE_MANY = "create_many"
 _BOOKKEEPING = ("id", "uuid", "version")
 _STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
-_LOOKUP_CHUNK = 900  # SQLite's limit on bound parameters is 999 in older builds
+_LITERAL = {"literal_binds": True}  # the ids are written into the statement: the raw cursor binds nothing
+_LOOKUP_CHUNK = 5000  # ids per statement
 
 
 def insert_rows(connection: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -94,10 +96,20 @@ def _referenced_uuids(
             continue
         target = next(iter(column.foreign_keys)).column.table
         ids = sorted({row[column.key] for row in rows if row[column.key] is not None})
-        for start in range(0, len(ids), _LOOKUP_CHUNK):
-            chunk = ids[start : start + _LOOKUP_CHUNK]
-            for local, ref in connection.execute(select(target.c.id, target.c.uuid).where(target.c.id.in_(chunk))):
-                found[(target.name, local)] = str(ref)
+        # on the driver's cursor, UUIDs as stored (hex text): SQLAlchemy's UUID objects cost more than the query
+        stored = type_coerce(target.c.uuid, String)
+        cursor = connection.connection.cursor()
+        try:
+            for start in range(0, len(ids), _LOOKUP_CHUNK):
+                chunk = ids[start : start + _LOOKUP_CHUNK]
+                statement = select(target.c.id, stored).where(target.c.id.in_(chunk))
+                cursor.execute(
+                    str(statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+                )
+                for local, ref in cursor.fetchall():
+                    found[(target.name, local)] = uuid_text(ref)
+        finally:
+            cursor.close()
         missing = [i for i in ids if (target.name, i) not in found]
         if missing:
             raise ValueError(f"{table.name}.{column.key} points at no {target.name} row: {missing[:5]}")
