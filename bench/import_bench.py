@@ -8,9 +8,9 @@ for each run, since an import changes it. Two lists are written from its registe
 files with the register's ID numbers and names): a 民政 list as .xlsx and a 乡村振兴 list as .csv (GB18030),
 so the second import is not a repeat of the first. For each file it prints the bare spreadsheet read
 (calamine, or the csv module: the floor no import can beat), ListsService.preview, ListsService.apply,
-the import (apply: it reads, checks and saves) and its ratio to the bare read; then CompareService.compare
-with both lists current, and the process's peak resident set. The load average is printed with the figures:
-the machine may be shared.
+the import (apply: it reads, checks and saves) and its ratio to the bare read, and preview + apply (the screen
+previews before it imports); then CompareService.compare with both lists current, and the process's peak
+resident set. The load average is printed with the figures: the machine may be shared.
 """
 
 from __future__ import annotations
@@ -92,8 +92,9 @@ def run(work: Path, user: str, password: str, rows: int, seed: int, profile: str
             assert not result.repeat, "the list was taken for a repeat"
             print(f"{file_format:>4} ({source}, {path.stat().st_size / 2**20:.1f} MiB): bare read {bare:.2f} s, "
                   f"preview {preview_s:.2f} s ({counts}), apply {apply_s:.2f} s "
-                  f"({result.memberships_opened:,} spans opened); import {apply_s:.2f} s = "
-                  f"{apply_s / bare:.1f}x the bare read; load average {_load()}")  # fmt: skip
+                  f"({result.memberships_opened:,} spans opened); import (apply: read, check, save) {apply_s:.2f} s = "
+                  f"{apply_s / bare:.1f}x the bare read; preview then apply, as at the desk, "
+                  f"{preview_s + apply_s:.2f} s; load average {_load()}")  # fmt: skip
             del result
         service = CompareService(desk.store, user, desk.settings.village_code)
         for _ in range(2):
