@@ -39,6 +39,7 @@ from core.problems import Problem
 from core.progress import NO_PROGRESS, Progress
 from desktop.services.compare_inputs import (
     CurrentSnapshot,
+    collector_paused,
     current_snapshots,
     load_entries,
     load_persons,
@@ -106,12 +107,13 @@ class CompareService:
 
     def compare(self, progress: Progress = NO_PROGRESS) -> CompareResult:
         """Every worklist for today. Raises core's PolicyError when the pack lacks a figure they need."""
-        data, days, snapshots = self.inputs(progress)
-        progress.check()
-        progress.report(2, len(STEPS), STEPS[2])
-        comparison = compare(data)
-        progress.report(len(STEPS), len(STEPS), STEPS[2])
-        return CompareResult(comparison, data, _views(comparison, data.entries, snapshots), days)
+        with collector_paused():
+            data, days, snapshots = self.inputs(progress)
+            progress.check()
+            progress.report(2, len(STEPS), STEPS[2])
+            comparison = compare(data)
+            progress.report(len(STEPS), len(STEPS), STEPS[2])
+            return CompareResult(comparison, data, _views(comparison, data.entries, snapshots), days)
 
     def ledger(self, mask_ids: bool = False, result: CompareResult | None = None,
                progress: Progress = NO_PROGRESS) -> Ledger:  # fmt: skip

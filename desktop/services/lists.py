@@ -29,6 +29,7 @@ from core.lists import (
 from core.lists.headers import normalize_label
 from core.problems import Problem, error, warning
 from core.progress import NO_PROGRESS, Progress
+from desktop.services.compare_inputs import collector_paused
 from desktop.services.lists_export import ProblemSheetWords, write_problem_rows
 from desktop.services.lists_facts import FactChanges, apply_facts
 from desktop.services.lists_lookback import LookBack
@@ -85,10 +86,11 @@ class ListsService(LookBack):
         """Read and check ``path`` against the register; nothing is saved. Without ``mapping`` the
         columns are detected, and where detection is unsure the mapping chosen last time is used."""
         source = ListSource(source)
-        read, used = self._read(path, source, mapping, header_row, sheet, default_group, strict, progress)
-        with self._store.session(self._actor) as session:
-            preview, _ = self._check(session, read, source, used, as_of, strict)
-            return preview
+        with collector_paused():
+            read, used = self._read(path, source, mapping, header_row, sheet, default_group, strict, progress)
+            with self._store.session(self._actor) as session:
+                preview, _ = self._check(session, read, source, used, as_of, strict)
+                return preview
 
     def apply(
         self,
@@ -106,6 +108,21 @@ class ListsService(LookBack):
         """Import ``path`` as one snapshot (see the module docstring). A refused file (an error about
         the whole file, or any rejected row in strict mode) gives a result without a snapshot."""
         source = ListSource(source)
+        with collector_paused():
+            return self._apply(path, source, mapping, as_of, strict, header_row, sheet, default_group, progress)
+
+    def _apply(
+        self,
+        path: Path,
+        source: ListSource,
+        mapping: MappingInput | None,
+        as_of: date | None,
+        strict: bool,
+        header_row: int | None,
+        sheet: str | None,
+        default_group: str | None,
+        progress: Progress,
+    ) -> ImportResult:
         read, used = self._read(path, source, mapping, header_row, sheet, default_group, strict, progress)
         headers = read.detection.headers if read.detection else ()
         with self._store.session(self._actor) as session:

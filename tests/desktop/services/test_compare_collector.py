@@ -1,0 +1,29 @@
+"""The cyclic collector is held off while the comparison's inputs are built, and runs again afterwards."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from desktop.services.compare_inputs import collector_paused
+
+
+def test_the_collector_is_off_inside_and_on_again_after_even_when_the_work_fails() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError, match="stop"), collector_paused():
+        raise RuntimeError("stop")
+    assert gc.isenabled()
+
+
+def test_a_collector_someone_else_turned_off_stays_off() -> None:
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
