@@ -113,7 +113,7 @@ class ClaimPolicyPage(PolicyPage):
         enrolled = bool(profile.get("enrolled") or profile.get("receiving_resident_pension"))
         return claim_gate(decision, self.ctx.today, enrolled) if decision is not None else None
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def page_complete(self) -> bool:
         gate = self.gate_now()
         return gate is not None and gate.may_go_on and not self.veteran_number_problems()
 

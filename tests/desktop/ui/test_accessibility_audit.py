@@ -88,14 +88,6 @@ elderly tab_order wizards/documents_with_scans received_id_card
 elderly tab_order wizards/documents_with_scans thumb_id_card_1
 elderly tab_order wizards/print_ready read_aloud_play
 elderly tab_order wizards/print_waiting_for_papers read_aloud_play
-elderly too_many_fields channels/green_policy_known_from_lists page_policy
-elderly too_many_fields channels/veteran_number_asked page_policy
-elderly too_many_fields channels/veteran_number_junk page_policy
-elderly too_many_fields channels/veteran_question_answered_by_register page_policy
-elderly too_many_fields wizards/policy_advice page_policy
-elderly too_many_fields wizards/policy_eligible page_policy
-elderly too_many_fields wizards/policy_employee_scheme page_policy
-elderly too_many_fields wizards/policy_student page_policy
 elderly unlabelled main/cases case_since
 elderly unlabelled main/cases case_until
 elderly unlabelled main/cases_returned case_since

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -42,7 +43,7 @@ from desktop.ui.operation import run_blocking
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
-from desktop.ui.wizards.layout import scrolling
+from desktop.ui.wizards.layout import field_section, scrolling
 from desktop.ui.wizards.page import CasePage
 from desktop.ui.wizards.pages.known import known_lines, veteran_steps_text
 from desktop.ui.wizards.text import fill, money
@@ -86,11 +87,10 @@ class PolicyPage(CasePage):
         self.veteran_label.setBuddy(self.veteran_edit)
         self.veteran_edit.textChanged.connect(self._veteran_number_changed)
         self.veteran_problems = wrapping_label("veteran_certificate_problems")
+        veteran_form = QFormLayout()
         if VETERAN in self.questions:
-            row = grid.rowCount()
-            grid.addWidget(self.veteran_label, row, 0)
-            grid.addWidget(self.veteran_edit, row, 1, 1, 2)
-            grid.addWidget(self.veteran_problems, row + 1, 0, 1, 3)
+            veteran_form.addRow(self.veteran_label, self.veteran_edit)
+            veteran_form.addRow(self.veteran_problems)
         self.known = wrapping_label("known_from_lists")  # what the lists and register already say: not asked
         set_role(self.known, "panel")
         self.veteran_steps = wrapping_label("veteran_next_steps")
@@ -115,14 +115,21 @@ class PolicyPage(CasePage):
         note_layout.addWidget(self.save_note_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.scroll_area, layout = scrolling(self, "policy_scroll")
         self.content_layout = layout  # subclasses add their own widgets here
+        # large type asks the questions a row or two at a time, then the card number, then shows the note
+        boxes = list(self.questions.values())
+        rows = [tuple(boxes[i:i + 3]) for i in range(0, len(boxes), 3)]
+        veteran, note = field_section(veteran_form), field_section(self.note_box)
+        groups = self.group_fields(*rows, veteran, note)
+        layout.addWidget(groups.step_label)
         layout.addWidget(self.known)
         layout.addWidget(self.questions_box)
+        layout.addWidget(veteran)
         layout.addWidget(self.verdict)
         layout.addWidget(self.reasons)
         layout.addWidget(self.advice)
         layout.addWidget(self.veteran_steps)
         layout.addWidget(self.details, 1)
-        layout.addWidget(self.note_box)
+        layout.addWidget(note)
         self.watch(*self.questions.values(), self.note_edit, self.veteran_edit)
         for widget in (self.known, self.veteran_steps, self.veteran_label, self.veteran_edit, self.veteran_problems):
             widget.setVisible(False)
@@ -221,12 +228,12 @@ class PolicyPage(CasePage):
         e = self.case.eligibility
         return getattr(e, self.decisions[0]) if e is not None else None
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def page_complete(self) -> bool:
         gate = self.gate()
         return gate is not None and gate.eligible and not self.veteran_number_problems()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        if not self.isComplete():
+        if not self.page_complete():
             return False
         if self.asks_veteran_number():
             number, _ = check_certificate_no(self.veteran_edit.text())
@@ -268,6 +275,11 @@ class PolicyPage(CasePage):
         text = veteran_steps_text() if self.is_veteran() else ""
         self.veteran_steps.setText(text)
         self.veteran_steps.setVisible(bool(text))
+        self._regroup()
+
+    def _regroup(self) -> None:
+        if self.field_groups is not None:
+            self.field_groups.show()  # the card number or the note came or went
 
     def _show_known(self) -> None:
         """What the agencies' lists and the register already say, with the source: not asked again."""
@@ -296,6 +308,7 @@ class PolicyPage(CasePage):
         self.verdict.setText(("✔ " if gate.eligible else "✘ ") + self._verdict(self.decisions[0], gate.eligible,
                                                                                 name))
         self.note_box.setVisible(not gate.eligible)
+        self._regroup()
         reasons = [describe_for(p, self.group_labels) for p in gate.reasons]
         self.reasons.setText("\n".join("• " + line for line in reasons))
         self.reasons.setVisible(bool(reasons))

@@ -9,10 +9,12 @@ from pathlib import Path
 from uuid import UUID
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.i18n import install_translators
 from desktop.services.cases import CaseStatus
 from desktop.services.desk import Desk
 from desktop.services.residents import ResidentProfile
@@ -80,7 +82,8 @@ def finish(qtbot: QtBot, wizard: CaseWizard) -> UUID:
 
 
 def test_a_certificate_from_the_disability_list_is_verified_not_asked_and_saved_with_its_list(
-        qtbot: QtBot, desk: Desk, ctx: WizardContext, wizards: Wizards) -> None:
+        english: None, qtbot: QtBot, desk: Desk, ctx: WizardContext, wizards: Wizards) -> None:
+    in_english()  # the desk fixture made the application again, in Chinese
     person = find(ctx, listed_disabled)
     number = enrol_in_register(desk, person.summary.uuid)
     wizard = wizards.open(DaijiaoWizard, person.summary.uuid)
@@ -165,7 +168,8 @@ def walk_tier_change(qtbot: QtBot, wizard: TierChangeWizard) -> None:
 
 
 def test_a_registered_veteran_starts_past_identify_and_finishes_in_fewer_pages(
-        qtbot: QtBot, ctx: WizardContext, wizards: Wizards) -> None:
+        english: None, qtbot: QtBot, ctx: WizardContext, wizards: Wizards) -> None:
+    in_english()  # the desk fixture made the application again, in Chinese
     vet, other = find(ctx, veteran), find(ctx, ordinary_payer)
     fast = wizards.open(TierChangeWizard, vet.summary.uuid)
     assert fast.currentId() == Step.POLICY
@@ -272,3 +276,10 @@ def test_a_list_is_named_whatever_code_the_import_gave_its_agency() -> None:
     assert list_name("disability") == list_name("canlian") == labels.agency("canlian")
     assert list_name("civil-affairs") == labels.agency("minzheng")
     assert list_name("county-extra") == "the list of county-extra"  # still a list, never "entered by hand"
+
+
+def in_english() -> None:
+    """English source words for the assertions (the ``english`` fixture puts Chinese back afterwards)."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "en")
