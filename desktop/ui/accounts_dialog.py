@@ -102,9 +102,9 @@ class AccountForm(QDialog):
         texts = {self.name_edit: (self.tr("&Name:"), self.tr("Name as printed on forms")),
                  self.username_edit: (self.tr("&User name:"), self.tr("User name for signing in")),
                  self.role_combo: (self.tr("&Role:"), self.tr("Role")),
-                 self.old_edit: (self.tr("&Present password:"), self.tr("Present password")),
+                 self.old_edit: (self.tr("Pre&sent password:"), self.tr("Present password")),
                  self.password_edit: (self.tr("New &password:"), self.tr("New password")),
-                 self.repeat_edit: (self.tr("&Repeat the new password:"), self.tr("New password again"))}
+                 self.repeat_edit: (self.tr("New password &again:"), self.tr("New password again"))}
         for widget, (label, accessible) in texts.items():
             self.labels[widget].setText(label)
             widget.setAccessibleName(accessible)

@@ -73,9 +73,12 @@ class CasesPage(QWidget):
         self.dates_check = named(QCheckBox(), "case_dates_filter")
         self.since_edit = named(QDateEdit(), "case_since")
         self.until_edit = named(QDateEdit(), "case_until")
+        self.since_label, self.until_label = QLabel(), QLabel()
         for label, combo in ((self.type_label, self.type_combo), (self.status_label, self.status_combo),
                              (self.assistant_label, self.assistant_combo)):
             label.setBuddy(combo)
+        self.since_label.setBuddy(self.since_edit)
+        self.until_label.setBuddy(self.until_edit)
         for edit, day in ((self.since_edit, self._today - timedelta(days=30)), (self.until_edit, self._today)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -113,9 +116,9 @@ class CasesPage(QWidget):
             filters.setColumnStretch(2 * column + 1, 1)
         dates = QHBoxLayout()
         dates.addWidget(self.dates_check)
-        dates.addWidget(self.since_edit)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.until_edit)
+        for label, edit in ((self.since_label, self.since_edit), (self.until_label, self.until_edit)):
+            dates.addWidget(label)
+            dates.addWidget(edit)
         dates.addStretch(1)
         dates.addWidget(self.clear_button)
         filters.addLayout(dates, 1, 0, 1, 6)
@@ -133,8 +136,10 @@ class CasesPage(QWidget):
         self.type_label.setText(self.tr("Case &type:"))
         self.status_label.setText(self.tr("&Status:"))
         self.assistant_label.setText(self.tr("&Assistant:"))
-        self.dates_check.setText(self.tr("&Changed between"))
-        self.clear_button.setText(self.tr("Show &all cases"))
+        self.dates_check.setText(self.tr("Filter by &change date"))
+        self.since_label.setText(self.tr("&From:"))
+        self.until_label.setText(self.tr("Unti&l:"))
+        self.clear_button.setText(self.tr("Sho&w all cases"))
         self.open_button.setText(self.tr("&Open case"))
         self.type_combo.setAccessibleName(self.tr("Show cases of this type"))
         self.status_combo.setAccessibleName(self.tr("Show cases with this status"))

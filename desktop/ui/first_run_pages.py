@@ -114,7 +114,7 @@ class ServicePointPage(QWizardPage):
         self.township_label.setText(self.tr("&Township or street:"))
         self.filter_label.setText(self.tr("&Find by name:"))
         self.village_label.setText(self.tr("&Village or community:"))
-        self.code_label.setText(self.tr("Statistical &code:"))
+        self.code_label.setText(self.tr("Statistical co&de:"))
         self.county_combo.setPlaceholderText(self.tr("Choose the county…"))
         self.filter_edit.setPlaceholderText(self.tr("e.g. 红崖, or the first digits of the code"))
         self.county_combo.setAccessibleName(self.tr("County or district"))
@@ -281,7 +281,7 @@ class AssistantPage(QWizardPage):
         self.intro.setText(self.tr("Your password protects the residents' data. Nobody can open the data "
                                    "without a password, not even the county, so keep it written down in a safe "
                                    "place."))
-        self.name_label.setText(self.tr("Your &name:"))
+        self.name_label.setText(self.tr("Your n&ame:"))
         self.username_label.setText(self.tr("&User name:"))
         self.password_label.setText(self.tr("&Password:"))
         self.repeat_label.setText(self.tr("&Repeat the password:"))

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QShowEvent, QTextDocumentFragment
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -152,6 +153,12 @@ class PrintPanel(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        # Qt keeps a chain set while the panel is being built or moved to its window in the order the children
+        # were made; set once more where it shows
+        self._order_tabs()
+        super().showEvent(event)
+
     # --- documents -----------------------------------------------------------------------------
     def set_documents(self, documents: Sequence[Printable]) -> None:
         for box, _ in self._boxes:
@@ -167,7 +174,17 @@ class PrintPanel(QWidget):
             self._box_layout.addWidget(box)
             self._boxes.append((box, document))
         self.read_aloud.setVisible(bool(self._explanation_text()))
+        self._order_tabs()
         self._update_buttons()
+
+    def _order_tabs(self) -> None:
+        """Tab as the panel reads: the ticked documents, the 明白纸's read-aloud keys, then the buttons (the boxes
+        are made after the buttons below them, so Qt would put them last)."""
+        keys = self.read_aloud
+        chain = [*(box for box, _ in self._boxes), keys.play_button, keys.stop_button, keys.repeat_button,
+                 keys.speed_combo, self.print_button, self.pdf_button, self.preview_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _explanation_text(self) -> str:
         """The 明白纸 as words to read out ("" when there is none to print)."""

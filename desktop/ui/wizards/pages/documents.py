@@ -11,6 +11,7 @@ and the last page offers a "please bring" slip.
 from __future__ import annotations
 
 import mimetypes
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +110,15 @@ class DocumentsPage(CasePage):
         if self.rows and self.target_group.checkedButton() is None:
             first = next((r for r in self.rows.values() if r.proof is None), next(iter(self.rows.values())))
             first.scanner_target.setChecked(True)
+        self._order_tabs()
         self._show_missing()
+
+    def _order_tabs(self) -> None:
+        """Tab as the page reads: the papers top to bottom, then the scanner folder button below them (the rows
+        are made after the button, so Qt would put them after it)."""
+        chain = [widget for row in self.rows.values() for widget in row.focus_chain()]
+        for before, after in pairwise([*chain, self.folder_button]):
+            QWidget.setTabOrder(before, after)
 
     def _new_row(self, requirement: Any) -> PaperRow:
         row = PaperRow(requirement)

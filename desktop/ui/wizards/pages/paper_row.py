@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -71,7 +72,14 @@ class PaperRow(QFrame):
             choice.addWidget(self.brought, 1)
             layout.addLayout(choice)
         layout.addLayout(self.thumbs)
+        for before, after in pairwise(self.focus_chain()):  # as read: the head line, then the choice below
+            QWidget.setTabOrder(before, after)
         self.retranslate_ui()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The row's controls in reading order: the head line, the paper brought, then the thumbnails."""
+        choice = [self.brought] if self.requirement.alternatives else []  # else not laid out, in no window
+        return [self.received, self.scanner_target, self.add_button, *choice, *self.thumb_buttons()]
 
     def set_proof(self, proof: ListProof | None) -> None:
         """Lock the paper as proven by a list (ticked, nothing to scan), or unlock it when no list proves it."""
@@ -149,6 +157,8 @@ class PaperRow(QFrame):
         button.setMenu(menu)
         self._name_thumb(button, scan.name)
         self.thumbs.insertWidget(self.thumbs.count() - 1, button)
+        chain = self.focus_chain()
+        QWidget.setTabOrder(chain[-2], button)  # made last but shown below the row's other controls, in order
         self.received.setChecked(True)
 
     def _name_thumb(self, button: QToolButton, name: object) -> None:
