@@ -160,7 +160,7 @@ class ReadAloudButton(QWidget):
         for text in (self.tr("Slow"), self.tr("Normal"), self.tr("Fast")):
             self.speed_combo.addItem(text)
         self.speed_combo.setCurrentIndex(speed if speed >= 0 else NORMAL_SPEED)
-        self.speed_label.setText(self.tr("Readin&g speed:"))
+        self.speed_label.setText(self.tr("Spea&king speed:"))
         self.speed_combo.setAccessibleName(self.tr("Reading speed"))
         self.play_button.setText(self.tr("Read &aloud") if self.engine else self.tr("Read-aloud not available"))
         self.play_button.setAccessibleName(self.tr("Read the text aloud to the resident"))
