@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.services.cases import OPEN_STATUSES, CaseFilter, CaseRecord, CasesService, CaseStatus, CaseType
 from desktop.services.desk import Desk
 from desktop.ui import labels
+from desktop.ui.a11y_audit import mnemonic
 from desktop.ui.application import create_application
 from desktop.ui.case_view import CaseView, data_rows
 from desktop.ui.cases_page import ALL, OPEN, CasesPage
@@ -230,3 +231,12 @@ def test_a_case_with_the_county_cannot_get_papers_ticked(qtbot: QtBot, desk: Des
     items = [view.papers_list.item(n) for n in range(view.papers_list.count())]
     assert not any(item.flags() & Qt.ItemFlag.ItemIsUserCheckable for item in items)
     assert not view.record_button.isEnabled()
+
+
+def test_every_filter_has_a_label_with_its_own_alt_key(page: CasesPage) -> None:
+    by_field = {label.buddy(): label.text() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    fields = (page.type_combo, page.status_combo, page.assistant_combo, page.since_edit, page.until_edit)
+    assert all(mnemonic(by_field.get(field, "")) for field in fields)
+    buttons = [button.text() for button in page.findChildren(QAbstractButton)]
+    keys = [mnemonic(text) for text in [*by_field.values(), *buttons] if mnemonic(text)]
+    assert len(keys) == len(set(keys))  # Alt+key never only cycles between two of them

@@ -8,14 +8,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import printing
 from desktop.ui.documents.html import Html, document, keep_together, page_break, paragraph, signature_boxes
-from desktop.ui.print_preview import Printable, PrintPanel, case_printables
+from desktop.ui.print_preview import Printable, PrintDialog, PrintPanel, case_printables
 from desktop.ui.printing import LARGE, NORMAL, PrintError, describe_error, pdf_printer, write_pdf
 from tests.desktop.ui.test_documents import DESK, PAPERS, make_record
 
@@ -240,3 +240,27 @@ def test_page_pictures_match_the_printed_pages() -> None:
     # something is drawn on each page, not a blank sheet
     assert all(any(image.pixelColor(x, y).lightness() < 128 for x in range(0, image.width(), 2)
                    for y in range(0, image.height(), 2)) for image in images)
+
+
+def _tab_stops(start: QWidget, count: int) -> list[str]:
+    """What Tab visits from ``start`` (object names, else class names), skipping what Tab does not stop at."""
+    names: list[str] = []
+    widget = start
+    while len(names) < count:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            names.append(widget.objectName() or type(widget).__name__)
+        widget = widget.nextInFocusChain()
+    return names
+
+
+def test_tab_goes_from_the_ticked_documents_to_the_read_aloud_then_the_buttons(qtbot: QtBot) -> None:
+    documents = [*case_printables(DESK, make_record()), Printable("explanation", "明白纸", document(paragraph("说明")))]
+    dialog = PrintDialog(documents, None, "case")  # the panel is built before it is in its window, as in use
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.panel.box("form")
+    assert first is not None
+    assert _tab_stops(first, 12) == ["print_form", "print_receipt", "print_slip", "print_explanation",
+                                     "read_aloud_play", "read_aloud_stop", "read_aloud_repeat", "read_aloud_speed",
+                                     "print_button", "print_pdf_button", "print_preview_button",
+                                     "QPushButton"]  # the dialog's Close, below the panel

@@ -89,3 +89,18 @@ def test_a_scan_can_be_removed_again(qtbot: QtBot, desk: Desk, make_wizard: Wiza
     row.thumb_buttons()[0].menu().actions()[0].trigger()
     qtbot.waitUntil(lambda: row.thumb_buttons() == [], timeout=2000)
     assert row.paper().scans == ()
+
+
+def test_tab_goes_down_the_papers_and_their_scans_then_to_the_scanner_folder_button(
+        qtbot: QtBot, desk: Desk, make_wizard: WizardFactory, tmp_path: Path) -> None:
+    page = _to_documents(qtbot, desk, make_wizard).documents_page
+    assert page.add_files("id_card", [_png(tmp_path / "front.png")]) == 1
+    id_card, hukou = page.rows["id_card"], page.rows["hukou_book"]
+    expected = [page.papers_scroll, id_card.received, id_card.scanner_target, id_card.add_button, id_card.brought,
+                *id_card.thumb_buttons(), hukou.received, hukou.scanner_target, hukou.add_button, page.folder_button]
+    visited, widget = [], page.papers_scroll  # the papers' list, above the folder button
+    while len(visited) < len(expected):
+        if widget in expected:  # the chain also holds the page's labels and the wizard's buttons
+            visited.append(widget)
+        widget = widget.nextInFocusChain()
+    assert visited == expected
