@@ -50,7 +50,6 @@ from desktop.services.walkins import WalkInsService
 from desktop.ui import labels
 from desktop.ui.case_view import CaseView
 from desktop.ui.cases_page import CasesPage
-from desktop.ui.compare import ComparePart
 from desktop.ui.display_mode import DisplayMenu
 from desktop.ui.home_visit_dialog import HomeVisitDialog, plan_visit
 from desktop.ui.operation import Operation, run_blocking
@@ -216,6 +215,7 @@ class MainWindow(QMainWindow):
         self._policy_note = policy_note
         self._group_labels = dict(group_labels)
         self._close_desk = close_desk
+        self._today = today
         self._windows: list[QWidget] = []  # open non-modal dialogs and wizards, kept alive here
         self.resident_screen: Any = None  # desktop.ui.resident_screen.ResidentScreen, once opened
         user = desk.account.username
@@ -232,10 +232,14 @@ class MainWindow(QMainWindow):
                                     staff=desk.account.display_name)
         self.register = RegisterPanel(self.residents, group_labels)
         self.cases_page = CasesPage(self.cases, user, today)
-        # agency lists, worklists and the dashboard: compared only when first shown, not at sign-in
-        self.compare_part = ComparePart(desk, today=today, group_labels=group_labels)
+        # agency lists, worklists and the dashboard: built when first shown (QtCharts and the comparison are
+        # not needed to start the desk), into this frame
+        self.compare_part: Any = None  # desktop.ui.compare.ComparePart, once shown
+        self.compare_frame = named(QWidget(), "compare_frame")
+        self._compare_layout = QVBoxLayout(self.compare_frame)
+        self._compare_layout.setContentsMargins(0, 0, 0, 0)
         self.stack = named(QStackedWidget(), "pages")
-        for page in (self.today_page, self.register, self.cases_page, self.compare_part):
+        for page in (self.today_page, self.register, self.cases_page, self.compare_frame):
             self.stack.addWidget(page)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -268,8 +272,6 @@ class MainWindow(QMainWindow):
         self.today_page.sig_open_case.connect(self.open_case)
         self.today_page.sig_open_resident.connect(self.open_resident)
         self.cases_page.sig_open_case.connect(self.open_case)
-        self.compare_part.sig_open_resident.connect(self.open_resident)
-        self.compare_part.sig_open_wizard.connect(lambda case_type, uuid: self.open_wizard(case_type, uuid))
 
     def _build_menus(self) -> None:
         self.desk_menu = self.menuBar().addMenu("")
@@ -383,6 +385,8 @@ class MainWindow(QMainWindow):
         return self.register.model
 
     def show_page(self, number: int) -> None:
+        if number == LISTS:
+            self._build_compare_part()
         self.stack.setCurrentIndex(number)
         if self.nav.currentRow() != number:
             self.nav.setCurrentRow(number)
@@ -390,6 +394,16 @@ class MainWindow(QMainWindow):
             self.today_page.refresh()
         elif number == CASES:
             self.cases_page.refresh()
+
+    def _build_compare_part(self) -> None:
+        if self.compare_part is not None:
+            return
+        compare = importlib.import_module("desktop.ui.compare")
+        part = compare.ComparePart(self._desk, today=self._today, group_labels=self._group_labels)
+        part.sig_open_resident.connect(self.open_resident)
+        part.sig_open_wizard.connect(lambda case_type, uuid: self.open_wizard(case_type, uuid))
+        self._compare_layout.addWidget(part)
+        self.compare_part = part
 
     def find_resident(self) -> None:
         self.nav.setCurrentRow(RESIDENTS)
@@ -546,7 +560,8 @@ class MainWindow(QMainWindow):
 
     def _cases_changed(self) -> None:
         self.today_page.refresh()
-        self.compare_part.refresh()  # a new case may take someone off a worklist (compares only once shown)
+        if self.compare_part is not None:
+            self.compare_part.refresh()  # a new case may take someone off a worklist (compares only once shown)
         if self.stack.currentIndex() == CASES:
             self.cases_page.refresh()
         profile: ResidentProfile | None = self.page.profile
@@ -604,7 +619,8 @@ class MainWindow(QMainWindow):
         self.register.stop()
         self.today_page.stop()
         self.cases_page.stop()
-        self.compare_part.stop()
+        if self.compare_part is not None:
+            self.compare_part.stop()
         for window in self._windows:
             window.close()
         if self.resident_screen is not None:

@@ -79,8 +79,10 @@ def test_the_window_opens_on_today_with_the_four_parts(qtbot: QtBot, window: Mai
     assert window.nav.count() == 4
     window.nav.setCurrentRow(CASES)
     assert window.stack.currentWidget() is window.cases_page
+    assert window.compare_part is None  # built when first shown, not at sign-in
     window.go_actions[LISTS].trigger()  # Ctrl+4: the agency lists, worklists and dashboard
-    assert window.stack.currentWidget() is window.compare_part
+    assert window.compare_part is not None
+    assert window.compare_part.isVisible()
     qtbot.waitUntil(lambda: not window.compare_part.busy, timeout=WAIT_MS)
 
 
