@@ -415,12 +415,12 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>&amp;Present password:</source>
-        <translation>现在的密码(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Present password</source>
         <translation>现在的密码</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sent password:</source>
+        <translation>现在的密码(&amp;S)：</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
@@ -431,12 +431,12 @@
         <translation>新密码</translation>
     </message>
     <message>
-        <source>&amp;Repeat the new password:</source>
-        <translation>再输一遍新密码(&amp;R)：</translation>
-    </message>
-    <message>
         <source>New password again</source>
         <translation>再输一遍新密码</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再输一遍新密码(&amp;A)：</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -606,8 +606,8 @@
         <translation>您的密码保护着居民的数据。没有密码，谁也打不开这些数据，县里也不行，所以请把密码写下来，放在安全的地方。</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>您的姓名(&amp;N)：</translation>
+        <source>Your n&amp;ame:</source>
+        <translation>您的姓名(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -1570,12 +1570,20 @@
         <translation>协办员(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Changed between</source>
-        <translation>修改日期在(&amp;C)</translation>
+        <source>Filter by &amp;change date</source>
+        <translation>按修改日期筛选(&amp;C)</translation>
     </message>
     <message>
-        <source>Show &amp;all cases</source>
-        <translation>显示全部业务(&amp;A)</translation>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l:</source>
+        <translation>到(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w all cases</source>
+        <translation>显示全部业务(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -7122,8 +7130,8 @@ Source: %3</source>
         <translation>快</translation>
     </message>
     <message>
-        <source>Reading spee&amp;d:</source>
-        <translation>朗读速度(&amp;D)：</translation>
+        <source>Spea&amp;king speed:</source>
+        <translation>朗读速度(&amp;K)：</translation>
     </message>
     <message>
         <source>Reading speed</source>
@@ -8060,8 +8068,8 @@ Please take a seat; the assistant will help you shortly.</source>
         <translation>村或社区(&amp;V)：</translation>
     </message>
     <message>
-        <source>Statistical &amp;code:</source>
-        <translation>统计用区划代码(&amp;C)：</translation>
+        <source>Statistical co&amp;de:</source>
+        <translation>统计用区划代码(&amp;D)：</translation>
     </message>
     <message>
         <source>Choose the county…</source>
