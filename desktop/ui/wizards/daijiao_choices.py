@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.disability import CertRule, DisabilityCert, groups_for_cert, parse_disability_cert
-from core.documents import GROUP_PAPERS
+from core.documents import GROUP_PAPERS, ListProof
 from core.policy import Group, PolicyError
 from core.policy.decisions import Eligibility
 from desktop.messages import describe_all
 from desktop.ui import labels
+from desktop.ui.documents.receipts import list_name
 from desktop.ui.theme import set_role
 from desktop.ui.widgets import named, wrapping_label
 from desktop.ui.wizards.context import CaseState, WizardContext
@@ -178,6 +179,23 @@ class DaijiaoChoicesPage(CasePage):
             self.group_combo.blockSignals(False)
         self._group_changed()
 
+    def list_proof(self, key: str | None = None) -> ListProof | None:
+        """The agency list that already proves the group's certificate (残疾人绿色通道: not copied again)."""
+        key = self.group() if key is None else key
+        paper = GROUP_PAPERS.get(key) if key else None
+        if paper is None or key not in self.listed:
+            return None
+        known = self.case_wizard().known_facts()
+        return next((p for p in known.proofs if p.paper == paper), None) if known is not None else None
+
+    def _fill_from_list(self) -> None:
+        """A group a list proves: the certificate number comes from the register, read-only; nothing to copy."""
+        proof = self.list_proof()
+        number = str((self.case.profile or {}).get("disability_cert") or "")
+        if proof is not None and self.is_disability(self.group()) and number and not self.number_edit.text():
+            self.number_edit.setText(number)
+        self.number_edit.setReadOnly(proof is not None and bool(self.number_edit.text()))
+
     def _listed_groups(self) -> frozenset[str]:
         """The groups the resident holds this year without this application (lists, a certificate on file);
         decided from the resident's own profile, as ``case.eligibility`` holds the claim once this page is left."""
@@ -215,6 +233,7 @@ class DaijiaoChoicesPage(CasePage):
             self.subtype_combo.setCurrentIndex(-1)
             self.subtype_combo.blockSignals(False)
         self.form.setRowVisible(self.subtype_combo, bool(subtypes))
+        self._fill_from_list()
         if self.field_groups is not None:
             self.field_groups.show()
         self.recheck()
@@ -251,7 +270,7 @@ class DaijiaoChoicesPage(CasePage):
         number = self.number_edit.text().strip()
         paper = GROUP_PAPERS.get(key)
         if not number:
-            if paper is not None:
+            if paper is not None and self.list_proof(key) is None:
                 missing.append(fill(self.tr("Type the number of the %1."), labels.paper(paper)))
             return None, False
         if not self.is_disability(key):
@@ -300,7 +319,7 @@ class DaijiaoChoicesPage(CasePage):
     def _dates(self, key: str, missing: list[str], wrong: list[str]) -> tuple[date | None, date | None]:
         issued_text, until_text = self.issued_edit.text().strip(), self.until_edit.text().strip()
         issued, until = parse_day(issued_text), parse_day(until_text)
-        if GROUP_PAPERS.get(key) is not None and not issued_text:
+        if GROUP_PAPERS.get(key) is not None and not issued_text and self.list_proof(key) is None:
             missing.append(self.tr("Type the date the certificate was issued (发证日期)."))
         for text, day in ((issued_text, issued), (until_text, until)):
             if text and day is None:
@@ -449,10 +468,14 @@ class DaijiaoChoicesPage(CasePage):
                                             "note on the review page."))
         else:
             self.paper_text.setText(self.tr("chosen with the group"))
-        cert = self.claim.cert
-        self.cert_text.setText(fill(self.tr("Reads as: %1 disability, grade %2."),
-                                    labels.disability_category(int(cert.category)), cert.grade) if cert else "")
-        self.cert_text.setVisible(cert is not None)
+        cert, proof = self.claim.cert, self.list_proof(key)
+        lines = [fill(self.tr("Reads as: %1 disability, grade %2."), labels.disability_category(int(cert.category)),
+                      cert.grade)] if cert else []
+        if proof is not None:
+            lines.append("✔ " + fill(self.tr("Verified from the %1 (list date %2): nothing to copy from the "
+                                            "certificate."), list_name(proof.agency), proof.as_of.isoformat()))
+        self.cert_text.setText("\n".join(lines))
+        self.cert_text.setVisible(bool(lines))
         self.show_problems(self.problems, [*self.claim.wrong, *(self.claim.missing if self.tried else ())])
         self.amounts.setText("\n".join(self.amount_lines()))
         self.amounts.setVisible(self.claim.ok)
@@ -471,10 +494,12 @@ class DaijiaoChoicesPage(CasePage):
         if not self.claim.ok or key is None or e is None:
             return False
         paper = GROUP_PAPERS.get(key)
+        proof = self.list_proof(key)
         evidence = [] if paper is None else [{
             "kind": str(paper), "number": self.evidence_number(),
             "issued_on": self._iso(self.issued_edit) or None, "valid_until": self._iso(self.until_edit) or None,
-        }]
+        } | ({"verified_from": {"agency": proof.agency, "as_of": proof.as_of.isoformat(),
+                                "file_name": proof.file_name}} if proof is not None else {})]
         pays, subsidy = self.government_pays(), self.subsidy()
         self.case.data.update({
             "year": self.year_spin.value(),

@@ -96,10 +96,14 @@ def test_a_certificate_from_the_disability_list_is_verified_not_asked_and_saved_
     click_next(qtbot, wizard)
     choices = wizard.choices_page
     choices.group_combo.setCurrentIndex(choices.group_combo.findData("disab_severe"))
-    type_text(qtbot, choices.number_edit, number)
-    type_text(qtbot, choices.issued_edit, "2020-05-10")
-    click_next(qtbot, wizard)
+    assert choices.number_edit.text() == number  # the certificate comes from the register, not copied again
+    assert choices.number_edit.isReadOnly()
+    assert "Verified from the " + labels.agency("canlian") in choices.cert_text.text()
+    click_next(qtbot, wizard)  # no issue date asked: the list proves the certificate
     assert wizard.currentId() == Step.DOCUMENTS
+    evidence = wizard.case.data["evidence"][0]
+    assert evidence["number"] == number
+    assert evidence["verified_from"]["agency"] == "canlian"
 
     page = wizard.documents_page
     row = page.rows["disability_cert"]
