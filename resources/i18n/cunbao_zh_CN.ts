@@ -2372,6 +2372,10 @@ Check it with the paper list or the resident. Once confirmed, the row counts for
         <source>Reads as: %1 disability, grade %2.</source>
         <translation>证号显示：%1残疾，%2级。</translation>
     </message>
+    <message>
+        <source>Verified from the %1 (list date %2): nothing to copy from the certificate.</source>
+        <translation>已由%1核实（名单日期 %2），不用再抄写证件。</translation>
+    </message>
 </context>
 <context>
     <name>DaijiaoPolicyPage</name>
