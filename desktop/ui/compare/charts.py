@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.display_mode import mode_notifier
 from desktop.ui.explain import scaled_font
-from desktop.ui.explain.chart import FALLBACK, current_chart_colours
+from desktop.ui.explain.chart import FALLBACK, current_chart_colours, fit_chart_fonts
 from desktop.ui.theme import theme_chart
 
 CHART_LINES = 18  # a chart's height in lines of text, so it grows with the font
@@ -142,14 +142,7 @@ class PercentChart(QChartView):
         return dict(self._fixed_colours) if self._fixed_colours is not None else current_chart_colours()
 
     def _apply_fonts(self) -> None:
-        base = self.font()
-        chart = self.chart()
-        chart.setTitleFont(scaled_font(base, 1.05, bold=True))
-        chart.legend().setFont(scaled_font(base, 0.95))
-        for axis in (self.x_axis, self.y_axis):
-            axis.setLabelsFont(scaled_font(base, 0.9))
-            axis.setTitleFont(scaled_font(base, 0.95))
-        self.setMinimumHeight(self.fontMetrics().height() * CHART_LINES)
+        fit_chart_fonts(self, (self.x_axis, self.y_axis), CHART_LINES, title_scale=1.05)
         self._apply_colours()
 
     def _apply_colours(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import QAbstractAxis, QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QWidget
@@ -115,14 +115,7 @@ class BalanceChart(QChartView):
             .replace("%3", yuan_text(end)).replace("%4", str(last)))
 
     def _apply_fonts(self) -> None:
-        base = self.font()
-        chart = self.chart()
-        chart.setTitleFont(scaled_font(base, 1.1, bold=True))
-        chart.legend().setFont(scaled_font(base, 0.95))
-        for axis in (self.x_axis, self.y_axis):
-            axis.setLabelsFont(scaled_font(base, 0.9))
-            axis.setTitleFont(scaled_font(base, 0.95))
-        self.setMinimumHeight(self.fontMetrics().height() * CHART_LINES)
+        fit_chart_fonts(self, (self.x_axis, self.y_axis), CHART_LINES, title_scale=1.1)
         self._apply_colours()
 
     def _apply_colours(self) -> None:
@@ -158,3 +151,16 @@ class BalanceChart(QChartView):
         elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def fit_chart_fonts(view: QChartView, axes: Sequence[QAbstractAxis], lines: int, title_scale: float) -> None:
+    """A chart's title, legend and axes in the widget's font (which follows the display mode), and its height
+    in ``lines`` of that font, so a chart grows with large type instead of squeezing its labels."""
+    base = view.font()
+    chart = view.chart()
+    chart.setTitleFont(scaled_font(base, title_scale, bold=True))
+    chart.legend().setFont(scaled_font(base, 0.95))
+    for axis in axes:
+        axis.setLabelsFont(scaled_font(base, 0.9))
+        axis.setTitleFont(scaled_font(base, 0.95))
+    view.setMinimumHeight(view.fontMetrics().height() * lines)
