@@ -83,7 +83,11 @@ AGENCIES = {
     "xiangcun": QT_TRANSLATE_NOOP("Labels", "Rural revitalisation list"),
     "tuiyi": QT_TRANSLATE_NOOP("Labels", "Veterans affairs list"),
 }
+# the importer's source names (core.lists.ListSource) for the same offices as the demo's pinyin codes
+AGENCY_ALIASES = {"civil-affairs": "minzheng", "disability": "canlian", "rural-revitalization": "xiangcun",
+                  "veterans": "tuiyi"}
 BY_HAND = QT_TRANSLATE_NOOP("Labels", "Entered by hand")
+OTHER_LIST = QT_TRANSLATE_NOOP("Labels", "Another office's list")
 SEXES = {"M": QT_TRANSLATE_NOOP("Labels", "male"), "F": QT_TRANSLATE_NOOP("Labels", "female")}
 
 
@@ -108,7 +112,11 @@ def disability_category(number: int) -> str:
 
 
 def agency(code: str | None) -> str:
-    return _t(AGENCIES.get(code or ""), QCoreApplication.translate(CONTEXT, BY_HAND))
+    """The list a membership came from; no list at all is "entered by hand", an office not named here is still
+    a list."""
+    if not code:
+        return QCoreApplication.translate(CONTEXT, BY_HAND)
+    return _t(AGENCIES.get(AGENCY_ALIASES.get(code, code)), QCoreApplication.translate(CONTEXT, OTHER_LIST))
 
 
 def sex(code: str) -> str:

@@ -4437,6 +4437,10 @@ Source: %3</source>
         <translation>手工录入</translation>
     </message>
     <message>
+        <source>Another office&apos;s list</source>
+        <translation>其他部门名单</translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>男</translation>
     </message>

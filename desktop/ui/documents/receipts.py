@@ -42,14 +42,10 @@ translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 
 # core.lists.ListSource names the agencies differently from the demo desk; both mean the same list
-_AGENCY_ALIASES = {"civil-affairs": "minzheng", "disability": "canlian", "rural-revitalization": "xiangcun",
-                   "veterans": "tuiyi"}
-
-
 def list_name(agency: str) -> str:
     """The list an agency's code stands for (残联名单 ...); an agency the labels do not know is still a list,
     never "entered by hand"."""
-    code = _AGENCY_ALIASES.get(agency, agency)
+    code = labels.AGENCY_ALIASES.get(agency, agency)
     if code in labels.AGENCIES:
         return labels.agency(code)
     return fill(translate("Receipts", "the list of %1"), agency)

@@ -276,10 +276,14 @@ def test_the_gallery_shows_both_channels_at_their_pages(ctx: WizardContext, demo
     assert ctx.cases.drafts() == []
 
 
-def test_a_list_is_named_whatever_code_the_import_gave_its_agency() -> None:
+def test_a_list_is_named_whatever_code_the_import_gave_its_agency(english: None) -> None:
     assert list_name("disability") == list_name("canlian") == labels.agency("canlian")
     assert list_name("civil-affairs") == labels.agency("minzheng")
     assert list_name("county-extra") == "the list of county-extra"  # still a list, never "entered by hand"
+    # the resident page names a membership's list the same way, whichever code the import gave it
+    assert labels.agency("rural-revitalization") == labels.agency("xiangcun") != labels.agency(None)
+    assert labels.agency("generic") == "Another office's list"
+    assert labels.agency(None) == labels.agency("") == "Entered by hand"
 
 
 def in_english() -> None:
