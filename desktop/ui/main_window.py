@@ -71,9 +71,10 @@ class RegisterPanel(QWidget):
     """Search box and results on the left, the chosen resident's page on the right."""
 
     def __init__(self, residents: ResidentsService, group_labels: Mapping[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, home_visits: HomeVisitsService | None = None) -> None:
         super().__init__(parent)
         self._residents = residents
+        self._home_visits = home_visits
         self._search = LatestOnly(self)
         self._profile = LatestOnly(self)
         self.search_label = QLabel(wordWrap=True)
@@ -187,7 +188,12 @@ class RegisterPanel(QWidget):
 
     def show_resident(self, resident_uuid: UUID) -> None:
         """Show a resident's page whatever the search box holds (from Today or a case)."""
-        self._profile.request(lambda: self._residents.profile(resident_uuid), self.page.show_profile, self._failed)
+        def load() -> tuple[ResidentProfile | None, list[HomeVisitRow]]:
+            profile = self._residents.profile(resident_uuid)
+            visits = self._home_visits.of_resident(resident_uuid) if profile and self._home_visits else []
+            return profile, visits
+
+        self._profile.request(load, lambda found: self.page.show_profile(*found), self._failed)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._page_timer.start()
@@ -230,7 +236,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 11)
         self.today_page = TodayPage(self.walk_ins, self.cases, self.work, home_visits=self.home_visits,
                                     staff=desk.account.display_name)
-        self.register = RegisterPanel(self.residents, group_labels)
+        self.register = RegisterPanel(self.residents, group_labels, home_visits=self.home_visits)
         self.cases_page = CasesPage(self.cases, user, today)
         # agency lists, worklists and the dashboard: built when first shown (QtCharts and the comparison are
         # not needed to start the desk), into this frame
@@ -481,8 +487,14 @@ class MainWindow(QMainWindow):
         def opened(dialog: HomeVisitDialog) -> None:
             self.visit_dialog = dialog
 
-        plan_visit(self, self.home_visits, resident_uuid, self._desk.account.display_name, None,
-                   lambda _row: self.today_page.refresh(), opened, self._show_error)
+        def planned(_row: HomeVisitRow) -> None:
+            self.today_page.refresh()
+            shown = self.page.profile
+            if shown is not None and shown.summary.uuid == resident_uuid:
+                self.register.show_resident(resident_uuid)  # the visit joins the resident's timeline
+
+        plan_visit(self, self.home_visits, resident_uuid, self._desk.account.display_name, None, planned, opened,
+                   self._show_error)
 
     def start_home_visit(self, visit: HomeVisitRow) -> Any:
         """Make a planned visit: the same wizard as at the window, its case marked as taken on the visit

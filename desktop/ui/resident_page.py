@@ -3,7 +3,7 @@ contribution years, every case, a timeline, and new cases for this resident."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.cases import CaseType
+from desktop.services.home_visits import HomeVisitRow, VisitStatus
 from desktop.services.residents import CaseSummary, ContributionYear, ResidentProfile
 from desktop.ui import labels
+from desktop.ui.home_visit_dialog import visit_day
 from desktop.ui.residents_model import Column, RowsModel, make_table
 from desktop.ui.theme import set_role
+from desktop.ui.walk_in_dialog import reason_label
 from desktop.ui.widgets import named
 
 PENSION_AGE = 60
@@ -53,6 +56,7 @@ class ResidentPage(QWidget):
         super().__init__(parent)
         self._group_labels = group_labels
         self._profile: ResidentProfile | None = None
+        self._visits: tuple[HomeVisitRow, ...] = ()
         self.title = set_role(named(QLabel(), "resident_title"), "title")
         self.id_label = named(QLabel(), "resident_id")
         self.reveal_button = named(QPushButton(), "reveal_button")
@@ -135,15 +139,17 @@ class ResidentPage(QWidget):
         self.tabs.tabBar().setAccessibleName(self.tr("Parts of the resident page"))
         for model in (self.contributions, self.cases, self.timeline):
             model.retranslate()
-        self.show_profile(self._profile)
+        self.show_profile(self._profile, self._visits)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def show_profile(self, profile: ResidentProfile | None) -> None:
+    def show_profile(self, profile: ResidentProfile | None, visits: Sequence[HomeVisitRow] = ()) -> None:
+        """The resident, with their home visits (上门服务: planned, done or cancelled) in the timeline."""
         self._profile = profile
+        self._visits = tuple(visits)
         self.reveal_button.setEnabled(profile is not None)
         self.new_case_button.setEnabled(profile is not None)
         p = profile
@@ -275,6 +281,14 @@ class ResidentPage(QWidget):
             if case.updated_at != case.created_at:
                 add(case.updated_at, self.tr("%1: %2").replace("%1", labels.case_type(case.case_type))
                     .replace("%2", labels.case_status(case.status)), order=1)
+        for v in self._visits:
+            what = (self.tr("Home visit for %1: %2, %3").replace("%1", reason_label(v.kind))
+                    .replace("%2", v.address).replace("%3", v.staff))
+            if v.status is VisitStatus.DONE:
+                what += " · " + self.tr("done") + (f" · {v.case_reference}" if v.case_reference else "")
+            elif v.status is VisitStatus.CANCELLED:
+                what += " · " + self.tr("cancelled: %1").replace("%1", v.cancel_reason)
+            add(v.planned_on, what, visit_day(v.planned_on, v.part_of_day), order=3)
         if p.pension_start:
             add(p.pension_start, self.tr("Started drawing the pension"), order=2)
         elif p.enrolled:

@@ -7601,6 +7601,18 @@ From 2041-06, about 190.52 yuan every month.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>Home visit for %1: %2, %3</source>
+        <translation>上门服务（%1）：%2，%3</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
         <source>Started drawing the pension</source>
         <translation>开始领取养老金</translation>
     </message>

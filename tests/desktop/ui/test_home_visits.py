@@ -180,6 +180,8 @@ def test_the_resident_page_plans_a_visit_at_the_residents_address(qtbot: QtBot, 
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("pension_claim"))
     save(qtbot, dialog)
     assert not dialog.isVisible()
+    # the planned visit joins the resident's timeline, with its day, address and who goes
+    qtbot.waitUntil(lambda: any("女儿家：沙塘镇新村5号" in e.text for e in window.page.timeline.rows), timeout=WAIT_MS)
     window.nav.setCurrentRow(TODAY)
     qtbot.waitUntil(lambda: window.today_page.visits.rowCount() == 1, timeout=WAIT_MS)
     row = window.today_page.visits.rows[0]
