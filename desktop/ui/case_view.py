@@ -45,7 +45,7 @@ from desktop.ui.cases_page import when
 from desktop.ui.display_mode import mode_notifier
 from desktop.ui.operation import Operation
 from desktop.ui.theme import set_role
-from desktop.ui.widgets import named, wrapping_label
+from desktop.ui.widgets import grow_to_words, named, wrapping_label
 
 THUMBNAIL = QSize(120, 120)
 PAPER_LINES = 6  # the papers list shows about this many lines, whatever the type size
@@ -143,11 +143,7 @@ class CaseView(QDialog):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        # a window does not ask its layout how tall wrapped words are at its width: grow to fit them
-        layout = self.layout()
-        needed = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_words(self)
 
     @property
     def record(self) -> CaseRecord:

@@ -46,7 +46,7 @@ from desktop.services.home_visits import (
 from desktop.ui.operation import Operation
 from desktop.ui.theme import set_role
 from desktop.ui.walk_in_dialog import reason_label
-from desktop.ui.widgets import named, wrapping_label
+from desktop.ui.widgets import grow_to_words, named, wrapping_label
 
 ANY_TIME = ""  # the time-of-day box's first choice: the visit is not fixed to a part of the day
 PARTS = {
@@ -73,14 +73,7 @@ class _GrowingDialog(QDialog):
         self.grow_to_fit()
 
     def grow_to_fit(self) -> None:
-        """Taller, never narrower: a window does not ask its layout how tall wrapped words are at its width."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_words(self)
 
     def fit_width(self, characters: int) -> None:
         """About this many characters wide, but never wider than the screen it is on."""
@@ -96,7 +89,7 @@ class _GrowingDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must name its texts")  # each dialog has its own words
 
     def show_problems(self, label: QLabel, texts: list[str]) -> None:
         label.setText("\n".join("⚠ " + t for t in texts))  # words and a sign, never colour alone

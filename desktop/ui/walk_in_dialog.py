@@ -32,7 +32,7 @@ from desktop.ui import labels
 from desktop.ui.operation import Operation
 from desktop.ui.search_worker import LatestOnly
 from desktop.ui.theme import set_role
-from desktop.ui.widgets import named, wrapping_label
+from desktop.ui.widgets import grow_to_words, named, wrapping_label
 
 LOOKUP_DELAY_MS = 250
 ERRANDS = {
@@ -126,11 +126,7 @@ class WalkInDialog(QDialog):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        # a window does not ask its layout how tall wrapped words are at its width: grow to fit them
-        layout = self.layout()
-        needed = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_words(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
