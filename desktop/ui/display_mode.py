@@ -126,8 +126,8 @@ class ModeFitter(QObject):
 
     An application-wide event filter, so it is installed only while such a mode is on (it sees every
     event). Widgets already there are fitted by :func:`apply_mode` itself. A Python QProxyStyle overriding
-    ``polish`` would be the natural hook, but PySide6 6.12 drops a reference to None on each call of that
-    override and the interpreter aborts ("deallocating None").
+    ``polish`` would be the natural hook, but it was written under PySide6 6.12, which dropped a reference to
+    None on each call (see the pin in pyproject.toml), and this filter needs no Python style in the way.
     """
 
     def __init__(self, app: QApplication, mode: DisplayMode) -> None:

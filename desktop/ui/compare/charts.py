@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.display_mode import mode_notifier
 from desktop.ui.explain import scaled_font
-from desktop.ui.explain.chart import FALLBACK, current_chart_colours, fit_chart_fonts
+from desktop.ui.explain.chart import FALLBACK, colour_chart_frame, current_chart_colours, fit_chart_fonts
 from desktop.ui.theme import theme_chart
 
 CHART_LINES = 18  # a chart's height in lines of text, so it grows with the font
@@ -147,18 +147,8 @@ class PercentChart(QChartView):
 
     def _apply_colours(self) -> None:
         colours = self.colours()
-        text, grid = colours["text"], colours["grid"]
-        chart = self.chart()
-        chart.setBackgroundBrush(QBrush(colours["background"]))
-        chart.setPlotAreaBackgroundVisible(False)
-        chart.setTitleBrush(QBrush(text))
-        chart.legend().setLabelColor(text)
-        for axis in (self.x_axis, self.y_axis):
-            axis.setLabelsBrush(QBrush(text))
-            axis.setTitleBrush(QBrush(text))
-            axis.setLinePen(QPen(text, 1))
-            axis.setGridLinePen(QPen(grid, 1))
-        self.setBackgroundBrush(QBrush(colours["background"]))
+        colour_chart_frame(self, (self.x_axis, self.y_axis), colours)
+        text = colours["text"]
         label_font = scaled_font(self.font(), 0.85)
         fills = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern)
         for index, bar_set in enumerate(self._sets):

@@ -28,7 +28,7 @@ def png_data_uri(image: QImage) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, PySide6 6.12 takes str only
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, PySide6 takes str only
     buffer.close()
     return "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode("ascii")
 

@@ -8,7 +8,7 @@ the area under it hatched, so no colour has to be told apart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import QAbstractAxis, QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
@@ -120,18 +120,8 @@ class BalanceChart(QChartView):
 
     def _apply_colours(self) -> None:
         colours = current_chart_colours()
-        text, line, grid = colours["text"], colours["line"], colours["grid"]
-        chart = self.chart()
-        chart.setBackgroundBrush(QBrush(colours["background"]))
-        chart.setPlotAreaBackgroundVisible(False)
-        chart.setTitleBrush(QBrush(text))
-        chart.legend().setLabelColor(text)
-        for axis in (self.x_axis, self.y_axis):
-            axis.setLabelsBrush(QBrush(text))
-            axis.setTitleBrush(QBrush(text))
-            axis.setLinePen(QPen(text, 1))
-            axis.setGridLinePen(QPen(grid, 1))
-        self.setBackgroundBrush(QBrush(colours["background"]))
+        line = colours["line"]
+        colour_chart_frame(self, (self.x_axis, self.y_axis), colours)
         if self._area is not None:
             width = max(2.0, self.fontMetrics().height() * LINE_WIDTH_LINES)
             self._area.setPen(QPen(line, width))
@@ -164,3 +154,20 @@ def fit_chart_fonts(view: QChartView, axes: Sequence[QAbstractAxis], lines: int,
         axis.setLabelsFont(scaled_font(base, 0.9))
         axis.setTitleFont(scaled_font(base, 0.95))
     view.setMinimumHeight(view.fontMetrics().height() * lines)
+
+
+def colour_chart_frame(view: QChartView, axes: Sequence[QAbstractAxis], colours: Mapping[str, QColor]) -> None:
+    """Background, title, legend and axes in the theme's chart colours ("text", "grid", "background"); the
+    series are each chart's own."""
+    text, grid = colours["text"], colours["grid"]
+    chart = view.chart()
+    chart.setBackgroundBrush(QBrush(colours["background"]))
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setTitleBrush(QBrush(text))
+    chart.legend().setLabelColor(text)
+    for axis in axes:
+        axis.setLabelsBrush(QBrush(text))
+        axis.setTitleBrush(QBrush(text))
+        axis.setLinePen(QPen(text, 1))
+        axis.setGridLinePen(QPen(grid, 1))
+    view.setBackgroundBrush(QBrush(colours["background"]))
