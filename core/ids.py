@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from operator import mul
 from typing import Literal
 
@@ -104,7 +105,11 @@ def make_resident_id(division_code: str, birth: date, sequence: int) -> str:
 
 
 def _birth_date(number: str) -> date | None:
-    digits = number[6:14]
+    return _date_of(number[6:14])
+
+
+@lru_cache(maxsize=1 << 16)  # a register or a list of 100,000 people holds some 30,000 birthdays
+def _date_of(digits: str) -> date | None:
     try:
         return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
     except ValueError:
@@ -202,6 +207,12 @@ def _checksum_problems(number: str) -> list[Problem]:
     return [error(IdProblem.CHECKSUM, expected=expected, found=number[17])]
 
 
+@lru_cache(maxsize=4096)  # a few hundred codes in any list; the lookup and its problems are the same each time
+def _division_check(code: str) -> tuple[Division | None, tuple[Problem, ...]]:
+    division = lookup_division(code)
+    return division, tuple(_division_problems(code, division))
+
+
 def _division_problems(code: str, division: Division | None) -> list[Problem]:
     if division is None:
         return [error(IdProblem.UNKNOWN_DIVISION, division_code=code)]
@@ -249,8 +260,8 @@ def _check_number(raw: str, text: str, problems: list[Problem], today: date) -> 
     problems.extend(_date_problems(number, birth, today))
     if len(text) == 18:
         problems.extend(_checksum_problems(number))
-    division = lookup_division(number[:6])
-    problems.extend(_division_problems(number[:6], division))
+    division, division_problems = _division_check(number[:6])
+    problems.extend(division_problems)
 
     ordered = tuple(sorted(problems, key=lambda p: not p.is_error)) if problems else ()
     resident: ResidentId | None = None

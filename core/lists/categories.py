@@ -7,6 +7,7 @@ its telling word, the most specific first: 低保边缘 before 低保, a monitor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.disability import CATEGORY_LABELS, DisabilityCategory
 from core.lists.cells import compact
@@ -56,6 +57,7 @@ GROUP_KEYS = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)  # a list says the same few categories on every row
 def group_for(source: ListSource, value: str) -> str | None:
     """The group key a category value names for this source; None if it names none."""
     text = compact(value)
@@ -74,6 +76,7 @@ def group_in_title(source: ListSource, title: str) -> str | None:
     return group_for(source, title) if title else None
 
 
+@lru_cache(maxsize=1024)
 def subtype_for(value: str) -> str | None:
     """A monitoring subtype in its official wording, from the full or a shortened form."""
     text = compact(value)

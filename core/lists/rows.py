@@ -129,6 +129,8 @@ def _id_number(
         errors.append(error(ListProblem.MISSING_ID, Field.ID_NUMBER))
         return None
     check = parse_resident_id(raw, ctx.today)
+    if not check.problems:
+        return check.normalized
     errors.extend(_in_field(p, Field.ID_NUMBER) for p in check.errors)
     warnings.extend(_in_field(p, Field.ID_NUMBER) for p in check.warnings)
     return check.normalized if check.ok else None

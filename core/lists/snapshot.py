@@ -34,8 +34,19 @@ def _json_value(value: object) -> object:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def _date_text(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot hash a value of type {type(value).__name__}")
+
+
+# The C encoder writes the strings and numbers and asks _date_text only for the dates: the same text as
+# converting every value first, at a fraction of the time for 100,000 records.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=_date_text).encode
+
+
 def snapshot_hash(source: ListSource, records: Iterable[ListRecord]) -> str:
-    contents = sorted(json.dumps([_json_value(v) for v in r.content()], ensure_ascii=False) for r in records)
+    contents = sorted(_ENCODE(r.content()) for r in records)
     digest = hashlib.sha256(f"cunbao-list-snapshot\x1f{source}\x1f".encode())
     for line in contents:
         digest.update(line.encode())
