@@ -59,6 +59,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000, help="rows of each list (at most the residents)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", choices=("preview", "apply", "compare"), help="print cProfile's top functions")
+    parser.add_argument("--no-compare", action="store_true", help="time the imports only")
     args = parser.parse_args()
     bench = _desk_bench()
     base = bench.CACHE / f"cunbao-desk-bench-{args.residents}-seed{args.seed}-{date.today().year}"
@@ -69,10 +70,12 @@ def main() -> None:
         started = time.perf_counter()
         shutil.copytree(base / "data", work / "data")
         print(f"copied the {args.residents:,}-resident desk in {time.perf_counter() - started:.1f} s (not measured)")
-        run(work, bench.USER, bench.PASSWORD, args.rows, args.seed, args.profile)
+        run(work, bench.USER, bench.PASSWORD, args.rows, args.seed, args.profile, not args.no_compare)
 
 
-def run(work: Path, user: str, password: str, rows: int, seed: int, profile: str | None) -> None:
+def run(
+    work: Path, user: str, password: str, rows: int, seed: int, profile: str | None, with_compare: bool = True
+) -> None:
     from desktop.services.compare import CompareService
     from desktop.services.desk import Desk
     from desktop.services.lists import ListsService
@@ -97,7 +100,7 @@ def run(work: Path, user: str, password: str, rows: int, seed: int, profile: str
                   f"{preview_s + apply_s:.2f} s; load average {_load()}")  # fmt: skip
             del result
         service = CompareService(desk.store, user, desk.settings.village_code)
-        for _ in range(2):
+        for _ in range(2 if with_compare else 0):
             compare_s, compared = _timed(service.compare, profile == "compare")
             print(f"compare: {compare_s:.2f} s; counts {compared.counts()}; load average {_load()}")
             del compared

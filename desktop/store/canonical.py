@@ -34,4 +34,12 @@ def plain(value: Any) -> Any:
 
 
 def canonical_json(value: Any) -> str:
-    return json.dumps(plain(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL(plain(value))
+
+
+def canonical_json_of_plain(value: dict[str, Any]) -> str:
+    """canonical_json of a value that is JSON-ready already (plain's output): the C encoder alone."""
+    return _CANONICAL(value)
+
+
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode

@@ -68,7 +68,7 @@ def numbered_rows(connection: Connection, drafts: Iterable[ChangeDraft]) -> list
     if not drafts:
         return []
     device = device_id(connection)
-    seq = int(get_meta(connection, OUTBOX_SEQ) or 0)
+    seq = take_seqs(connection, len(drafts)) - 1
     now = utc_now()
     rows = []
     for draft in drafts:
@@ -89,9 +89,15 @@ def numbered_rows(connection: Connection, drafts: Iterable[ChangeDraft]) -> list
                 "attempts": 0,
             }
         )
-    # the counter lives in meta so that acknowledged (deleted) entries never free a number for reuse
-    set_meta(connection, OUTBOX_SEQ, str(seq))
     return rows
+
+
+def take_seqs(connection: Connection, count: int) -> int:
+    """Reserve ``count`` numbers after the last seq this device used, in the caller's transaction; returns
+    the first. The counter lives in meta so that acknowledged (deleted) entries never free a number."""
+    first = int(get_meta(connection, OUTBOX_SEQ) or 0) + 1
+    set_meta(connection, OUTBOX_SEQ, str(first + count - 1))
+    return first
 
 
 def pending(session: Session, limit: int = 200) -> list[Mutation]:
