@@ -9,6 +9,7 @@ for the assistant to confirm who they are (:meth:`ListsService.confirm_match`).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -67,6 +68,9 @@ class ListsService(LookBack):
     def __init__(self, store: Store, actor: str, village_code: str | None = None, today: date | None = None) -> None:
         super().__init__(store, actor, today)
         self._village = village_code if village_code is not None else store.village_code
+        # The desk previews a file, then imports it: the import takes the preview's reading when the file's
+        # bytes and every reading option are the same (a 100,000-row list is not read twice).
+        self._last_read: tuple[tuple[object, ...], ListImport, dict[str, str]] | None = None
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -108,8 +112,11 @@ class ListsService(LookBack):
         """Import ``path`` as one snapshot (see the module docstring). A refused file (an error about
         the whole file, or any rejected row in strict mode) gives a result without a snapshot."""
         source = ListSource(source)
-        with collector_paused():
-            return self._apply(path, source, mapping, as_of, strict, header_row, sheet, default_group, progress)
+        try:
+            with collector_paused():
+                return self._apply(path, source, mapping, as_of, strict, header_row, sheet, default_group, progress)
+        finally:
+            self._last_read = None  # what was imported is not needed again; a second import reads afresh
 
     def _apply(
         self,
@@ -198,6 +205,11 @@ class ListsService(LookBack):
         progress: Progress,
     ) -> tuple[ListImport, dict[str, str]]:
         data = path.read_bytes()
+        key = (source, hashlib.sha256(data).hexdigest(), None if mapping is None else tuple(sorted(mapping.items())),
+               header_row, sheet, default_group, strict, self._day())  # fmt: skip
+        if self._last_read is not None and self._last_read[0] == key:
+            return self._last_read[1], self._last_read[2]
+        self._last_read = None
 
         def read(columns: MappingInput | None) -> ListImport:
             fields = {Field(k): v for k, v in columns.items()} if columns is not None else None
@@ -212,7 +224,9 @@ class ListsService(LookBack):
             labels = {normalize_label(h) for h in result.detection.headers}
             if remembered and all(normalize_label(label) in labels for label in remembered.values()):
                 result = read(remembered)
-        return result, _labels(result)
+        used = _labels(result)
+        self._last_read = (key, result, used)
+        return result, used
 
     def _check(
         self,

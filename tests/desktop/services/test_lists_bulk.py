@@ -126,3 +126,14 @@ def test_rows_inserted_on_the_drivers_cursor_are_stored_as_core_stores_them(desk
 def test_a_column_with_a_default_left_out_is_refused(desk: Desk) -> None:
     with desk.store.session("demo") as session, pytest.raises(ValueError, match="has a default"):
         insert_rows(session.connection(), GroupMembership.__table__, [{"group_key": "dibao"}])
+
+
+def test_snapshot_records_are_written_with_every_column_of_their_table() -> None:
+    from sqlalchemy.dialects import sqlite
+
+    from desktop.services.lists_storage import _RECORD_KEYS
+
+    table = ListRecordRow.__table__
+    assert sorted(_RECORD_KEYS) == sorted(c.key for c in table.columns if not c.primary_key)
+    # they go in as given: none of them may need the conversion Core would apply
+    assert all(table.c[k].type.bind_processor(sqlite.dialect()) is None for k in _RECORD_KEYS)

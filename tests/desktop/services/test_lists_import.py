@@ -433,6 +433,50 @@ def test_progress_is_reported_while_reading_and_while_saving(service: ListsServi
     assert "lists.saving" in notes
 
 
+def test_importing_the_file_just_previewed_does_not_read_it_again(
+    desk: Desk, service: ListsService, known: list[Known], tmp_path: Path
+) -> None:
+    path = save(tmp_path, "dibao.csv", write_list(civil(known[:6]), "civil-affairs", "csv").data)
+    service.preview(path, "civil-affairs")
+    notes: list[str] = []
+    result = service.apply(
+        path, "civil-affairs", progress=Progress(report=lambda done, total, note: notes.append(note))
+    )
+    assert result.snapshot is not None
+    assert result.snapshot.accepted == 6
+    assert "lists.rows" not in notes  # taken from the preview
+    assert "lists.saving" in notes
+
+
+def test_a_file_changed_after_its_preview_is_read_again(
+    desk: Desk, service: ListsService, known: list[Known], tmp_path: Path
+) -> None:
+    path = save(tmp_path, "dibao.csv", write_list(civil(known[:6]), "civil-affairs", "csv").data)
+    service.preview(path, "civil-affairs")
+    path.write_bytes(write_list(civil(known[:4]), "civil-affairs", "csv").data)  # the office sent a corrected file
+    notes: list[str] = []
+    result = service.apply(
+        path, "civil-affairs", progress=Progress(report=lambda done, total, note: notes.append(note))
+    )
+    assert result.snapshot is not None
+    assert result.snapshot.accepted == 4
+    assert "lists.rows" in notes
+
+
+def test_a_preview_with_other_options_is_not_taken_for_the_import(
+    desk: Desk, service: ListsService, known: list[Known], tmp_path: Path
+) -> None:
+    people = civil(known[:5])
+    people[2] = replace(
+        people[2], id_number=people[2].id_number[:17] + ("0" if people[2].id_number[17] != "0" else "1")
+    )
+    path = save(tmp_path, "dibao.csv", write_list(people, "civil-affairs", "csv").data)
+    assert service.preview(path, "civil-affairs").ok  # lenient: the good rows would be imported
+    result = service.apply(path, "civil-affairs", strict=True)
+    assert result.snapshot is None  # strict mode read the file again and refused it for the bad row
+    assert any(p.code == "lists.strict_rejected" for p in result.problems)
+
+
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(order=st.permutations(range(8)), file_format=st.sampled_from(["csv", "xlsx"]))
 def test_any_order_of_the_same_rows_is_the_snapshot_already_imported(
