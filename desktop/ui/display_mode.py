@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QHelpEvent, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QTextEdit, QToolTip, QWidget, QWizard
 
 from desktop.ui.application import BASE_POINT_SIZE
 from desktop.ui.text_spacing import LINE_SPACING_PROPERTY, space_text_view
@@ -52,15 +52,36 @@ class ModeFigures:
 
 
 FIGURES: dict[DisplayMode, ModeFigures] = {
-    DisplayMode.NORMAL: ModeFigures(body_pt=BASE_POINT_SIZE, key_figure_pt=20, line_spacing=1.0,
-                                    min_target_px=24, max_fields_per_page=None, text_contrast=4.5,
-                                    time_limits=True, themes=("default",)),
-    DisplayMode.ELDERLY: ModeFigures(body_pt=18, key_figure_pt=30, line_spacing=1.3, min_target_px=60,
-                                     max_fields_per_page=5, text_contrast=4.5, time_limits=False,
-                                     themes=("default", "elderly")),
-    DisplayMode.HIGH_CONTRAST: ModeFigures(body_pt=BASE_POINT_SIZE, key_figure_pt=20, line_spacing=1.0,
-                                           min_target_px=24, max_fields_per_page=None, text_contrast=7.0,
-                                           time_limits=True, themes=("high_contrast",)),
+    DisplayMode.NORMAL: ModeFigures(
+        body_pt=BASE_POINT_SIZE,
+        key_figure_pt=20,
+        line_spacing=1.0,
+        min_target_px=24,
+        max_fields_per_page=None,
+        text_contrast=4.5,
+        time_limits=True,
+        themes=("default",),
+    ),
+    DisplayMode.ELDERLY: ModeFigures(
+        body_pt=18,
+        key_figure_pt=30,
+        line_spacing=1.3,
+        min_target_px=60,
+        max_fields_per_page=5,
+        text_contrast=4.5,
+        time_limits=False,
+        themes=("default", "elderly"),
+    ),
+    DisplayMode.HIGH_CONTRAST: ModeFigures(
+        body_pt=BASE_POINT_SIZE,
+        key_figure_pt=20,
+        line_spacing=1.0,
+        min_target_px=24,
+        max_fields_per_page=None,
+        text_contrast=7.0,
+        time_limits=True,
+        themes=("high_contrast",),
+    ),
 }
 
 
@@ -100,8 +121,7 @@ def _palette(app: QApplication, mode: DisplayMode) -> QPalette:
         for key, colour in theme_palette(theme).items():
             group, _, role = key.rpartition(":")  # "Text" for every state, "Disabled:Text" for one
             if group:
-                palette.setColor(getattr(QPalette.ColorGroup, group), getattr(QPalette.ColorRole, role),
-                                 QColor(colour))
+                palette.setColor(getattr(QPalette.ColorGroup, group), getattr(QPalette.ColorRole, role), QColor(colour))
             else:
                 palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
     return palette
@@ -139,7 +159,23 @@ class ModeFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget):
             fit_widget(watched, self.mode)
+        elif event.type() == QEvent.Type.ToolTip and not FIGURES[self.mode].time_limits:
+            return _untimed_item_tip(watched, event)
         return False
+
+
+def _untimed_item_tip(watched: QObject, event: QEvent) -> bool:
+    """Show a table's or list's item tooltip with no time limit. Item views show them through their delegate,
+    which ignores the widget's tooltip duration, so Qt's own tip would vanish after ten seconds or so."""
+    view = watched.parent()
+    if not isinstance(view, QAbstractItemView) or view.viewport() is not watched or not isinstance(event, QHelpEvent):
+        return False
+    index = view.indexAt(event.pos())
+    text = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+    if not text:
+        return False  # Qt hides whatever tip was up
+    QToolTip.showText(event.globalPos(), str(text), view.viewport(), view.visualRect(index), UNTIMED_TOOLTIP_MS)
+    return True
 
 
 def _follow_widgets(app: QApplication, mode: DisplayMode) -> None:
