@@ -22,6 +22,8 @@ from desktop.ui.widgets import named, wrapping_label
 
 T = TypeVar("T")
 WRAP_CHARS = 48
+MIN_WRAP_CHARS = 16
+WRAP_SHARE = 0.7  # of the view's width, the rest for the row number and the first cells
 _ID_LIKE = re.compile(r"[0-9０-９]{14,17}[0-9０-９XxＸｘ]")
 
 
@@ -120,5 +122,9 @@ def fill(view: QTableWidget, headers: list[str], rows: list[list[str]], wrap: in
     header = view.horizontalHeader()
     if wrap is not None and wrap < len(headers):
         header.setSectionResizeMode(wrap, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(wrap, view.fontMetrics().averageCharWidth() * WRAP_CHARS)
+        char = view.fontMetrics().averageCharWidth()
+        # a reading width, but never wider than most of the view: in large type 48 characters ran past its
+        # right edge, and the end of each line was hidden behind the scroll bar
+        room = int(view.viewport().width() * WRAP_SHARE)
+        header.resizeSection(wrap, max(char * MIN_WRAP_CHARS, min(char * WRAP_CHARS, room)))
     view.resizeRowsToContents()
