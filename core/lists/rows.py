@@ -7,9 +7,10 @@ fix it in one go.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from core.disability import CertProblem, DisabilityCategory, DisabilityCert, groups_for_cert, parse_disability_cert
 from core.ids import normalize_id_text, parse_resident_id
@@ -45,8 +46,8 @@ class RowContext:
 
 def values_of(cells: tuple[str, ...], mapping: Mapping[Field, int]) -> dict[Field, str]:
     """The row's text per field; a placeholder such as 无 or / counts as empty."""
-    values = {f: cells[i] if i < len(cells) else "" for f, i in mapping.items()}
-    return {f: "" if v in NOTHING else v for f, v in values.items()}
+    width = len(cells)
+    return {f: "" if i >= width or cells[i] in NOTHING else cells[i] for f, i in mapping.items()}
 
 
 def skip_reason(cells: tuple[str, ...], values: Mapping[Field, str], header: tuple[str, ...]) -> Problem | None:
@@ -103,10 +104,10 @@ def check_row(row: int, values: Mapping[Field, str], ctx: RowContext) -> RowOutc
         disability_category=disability.category,
         disability_grade=disability.grade,
         cert_number=disability.cert_number,
-        veteran_cert=_optional(values, Field.VETERAN_CERT, compact),
-        household_head=_optional(values, Field.HOUSEHOLD_HEAD, compact),
-        relation=_optional(values, Field.RELATION, compact),
-        address=_optional(values, Field.ADDRESS, lambda text: " ".join(text.split())),
+        veteran_cert=compact(values.get(Field.VETERAN_CERT, "")) or None,
+        household_head=compact(values.get(Field.HOUSEHOLD_HEAD, "")) or None,
+        relation=compact(values.get(Field.RELATION, "")) or None,
+        address=_one_spaced(values.get(Field.ADDRESS, "")) or None,
         phone=phone,
         date_from=date_from,
         date_to=date_to,
@@ -114,17 +115,19 @@ def check_row(row: int, values: Mapping[Field, str], ctx: RowContext) -> RowOutc
     return RowOutcome(record, (), tuple(warnings))
 
 
-def _optional(values: Mapping[Field, str], field: Field, clean: Callable[[str], str]) -> str | None:
-    return clean(values.get(field, "")) or None
+@lru_cache(maxsize=1 << 14)  # a household's rows share their address
+def _one_spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _id_number(
     values: Mapping[Field, str], ctx: RowContext, errors: list[Problem], warnings: list[Problem]
 ) -> str | None:
     raw = values.get(Field.ID_NUMBER, "")
-    cert = normalize_id_text(values.get(Field.CERT_NUMBER, ""))
-    if not raw and ctx.source is ListSource.DISABILITY and len(cert) >= 20:
-        raw = cert[:18]  # the certificate begins with its holder's ID number
+    if not raw and ctx.source is ListSource.DISABILITY:
+        cert = normalize_id_text(values.get(Field.CERT_NUMBER, ""))
+        if len(cert) >= 20:
+            raw = cert[:18]  # the certificate begins with its holder's ID number
     if not raw:
         errors.append(error(ListProblem.MISSING_ID, Field.ID_NUMBER))
         return None
