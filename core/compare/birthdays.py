@@ -8,14 +8,14 @@ years only by arrears, which the pack may allow, forbid or leave to staff.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from core.compare.codes import CompareReason
 from core.compare.facts import PolicyFacts
 from core.compare.inputs import RegisterPerson
 from core.compare.members import person_subject
-from core.compare.model import ActionKind, NextAction, WorkItem
+from core.compare.model import ActionKind, NextAction, Subject, WorkItem
 from core.problems import warning
 
 
@@ -38,9 +38,16 @@ def paid_years(person: RegisterPerson) -> frozenset[int]:
     return frozenset(c.year for c in person.contributions if c.self_paid + c.government_paid + c.other_funding > 0)
 
 
-def birthday_items(persons: Iterable[RegisterPerson], facts: PolicyFacts, today: date, months: int) -> list[WorkItem]:
+def birthday_items(
+    persons: Iterable[RegisterPerson],
+    facts: PolicyFacts,
+    today: date,
+    months: int,
+    subject_of: Callable[[RegisterPerson], Subject] = person_subject,
+) -> list[WorkItem]:
     """Residents turning the claim age or the enrolment age between today and `months` ahead (both days
-    included), and those past the claim age with enough years who have not claimed."""
+    included), and those past the claim age with enough years who have not claimed. ``subject_of`` gives
+    the item's subject (the comparison shares one per person)."""
     until = add_months(today, months)
     items = []
     for person in persons:
@@ -54,21 +61,26 @@ def birthday_items(persons: Iterable[RegisterPerson], facts: PolicyFacts, today:
                     CompareReason.TURNING_CLAIM_AGE, birthday=claim_day.isoformat(), years=len(paid_years(person)),
                     min_years=facts.min_years, claim_age=facts.claim_age,
                 )  # fmt: skip
-                items.append(WorkItem(reason, NextAction(ActionKind.PENSION_CLAIM), person_subject(person)))
+                items.append(WorkItem(reason, NextAction(ActionKind.PENSION_CLAIM), subject_of(person)))
             elif claim_day < today and person.enrolled and len(paid_years(person)) >= facts.min_years:
                 reason = warning(
                     CompareReason.PAST_CLAIM_AGE, birthday=claim_day.isoformat(), years=len(paid_years(person))
                 )
-                items.append(WorkItem(reason, NextAction(ActionKind.PENSION_CLAIM), person_subject(person)))
+                items.append(WorkItem(reason, NextAction(ActionKind.PENSION_CLAIM), subject_of(person)))
         if not person.enrolled and today.year <= birth_year + facts.enrol_age <= until.year:
             enrol_day = anniversary(person.birth_date, facts.enrol_age)
             if today <= enrol_day <= until:
                 reason = warning(CompareReason.TURNING_ENROL_AGE, birthday=enrol_day.isoformat(), age=facts.enrol_age)
-                items.append(WorkItem(reason, NextAction(ActionKind.ENROLLMENT), person_subject(person)))
+                items.append(WorkItem(reason, NextAction(ActionKind.ENROLLMENT), subject_of(person)))
     return items
 
 
-def years_short_items(persons: Iterable[RegisterPerson], facts: PolicyFacts, today: date) -> list[WorkItem]:
+def years_short_items(
+    persons: Iterable[RegisterPerson],
+    facts: PolicyFacts,
+    today: date,
+    subject_of: Callable[[RegisterPerson], Subject] = person_subject,
+) -> list[WorkItem]:
     """Residents of enrolment age who will not have the minimum years at the claim age by paying every
     year from now on, and those past it still short of them."""
     items = []
@@ -79,13 +91,15 @@ def years_short_items(persons: Iterable[RegisterPerson], facts: PolicyFacts, tod
         years_ahead = person.birth_date.year + facts.claim_age - today.year
         if years_ahead >= facts.min_years:
             continue
-        item = _years_short(person, facts, today)
+        item = _years_short(person, facts, today, subject_of)
         if item is not None:
             items.append(item)
     return items
 
 
-def _years_short(person: RegisterPerson, facts: PolicyFacts, today: date) -> WorkItem | None:
+def _years_short(
+    person: RegisterPerson, facts: PolicyFacts, today: date, subject_of: Callable[[RegisterPerson], Subject]
+) -> WorkItem | None:
     paid = paid_years(person)
     claim_day = anniversary(person.birth_date, facts.claim_age)
     action = NextAction(ActionKind.EXPLAIN_ARREARS if person.enrolled else ActionKind.ENROLLMENT)
@@ -101,7 +115,7 @@ def _years_short(person: RegisterPerson, facts: PolicyFacts, today: date) -> Wor
             CompareReason.YEARS_SHORT, years=len(paid), future_years=future, missing=missing,
             min_years=facts.min_years, claim_age=facts.claim_age,
         )  # fmt: skip
-        return WorkItem(reason, action, person_subject(person))
+        return WorkItem(reason, action, subject_of(person))
     missing = facts.min_years - len(paid)
     if missing <= 0:
         return None
@@ -112,4 +126,4 @@ def _years_short(person: RegisterPerson, facts: PolicyFacts, today: date) -> Wor
     }[facts.arrears_after_claim_age]
     reason = warning(code, years=len(paid), missing=missing, min_years=facts.min_years, claim_age=facts.claim_age)
     # past the claim age there is nothing to enrol for: only arrears can close the gap
-    return WorkItem(reason, NextAction(ActionKind.EXPLAIN_ARREARS), person_subject(person))
+    return WorkItem(reason, NextAction(ActionKind.EXPLAIN_ARREARS), subject_of(person))

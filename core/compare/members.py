@@ -8,9 +8,9 @@ village. Each member gets exactly one status; worklists 1, 2 and 7 and the ledge
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from core.compare.facts import PolicyFacts
 from core.compare.inputs import ListEntry, RegisterPerson, ServicePoint
@@ -31,8 +31,9 @@ class MemberStatus(StrEnum):
 Identity = tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(NamedTuple):
+    """A hardship-group member (a named tuple, as core.compare.model.Subject)."""
+
     identity: Identity
     subject: Subject
     person: RegisterPerson | None
@@ -45,13 +46,21 @@ class Member:
     candidates: tuple[str, ...] = ()  # register keys an unmatched person may be, for the assistant to confirm
 
 
-@dataclass(frozen=True)
 class Register:
-    """The register indexed once: by key, by ID number and by name."""
+    """The register indexed once: by key, by ID number and by name; each person's Subject and each
+    subject's order are made once per comparison and shared by the members and every worklist."""
 
-    by_key: Mapping[str, RegisterPerson]
-    by_id: Mapping[str, RegisterPerson]
-    by_name: Mapping[str, tuple[RegisterPerson, ...]]
+    def __init__(
+        self,
+        by_key: Mapping[str, RegisterPerson],
+        by_id: Mapping[str, RegisterPerson],
+        by_name: Mapping[str, tuple[RegisterPerson, ...]],
+    ) -> None:
+        self.by_key = by_key
+        self.by_id = by_id
+        self.by_name = by_name
+        self._subjects: dict[str, Subject] = {}
+        self._orders: dict[str, tuple[object, ...]] = {}
 
     @classmethod
     def of(cls, persons: Iterable[RegisterPerson]) -> Register:
@@ -66,6 +75,21 @@ class Register:
         if entry.register_key is not None and entry.register_key in self.by_key:
             return self.by_key[entry.register_key]
         return self.by_id.get(entry.id_number) if entry.id_number else None
+
+    def subject(self, person: RegisterPerson) -> Subject:
+        found = self._subjects.get(person.key)
+        if found is None:
+            found = self._subjects[person.key] = person_subject(person)
+        return found
+
+    def order(self, subject: Subject) -> tuple[object, ...]:
+        """``subject.order()``, computed once for each register person (a stranger's each time)."""
+        if subject.key is None:
+            return subject.order()
+        found = self._orders.get(subject.key)
+        if found is None:
+            found = self._orders[subject.key] = subject.order()
+        return found
 
     def candidates(self, entries: tuple[ListEntry, ...]) -> tuple[str, ...]:
         """Register people an unmatched list person may be (a missing or damaged ID number): the same
@@ -90,11 +114,27 @@ def entry_order(entry: ListEntry) -> tuple[object, ...]:
     )  # fmt: skip
 
 
+def ordered_entries(entries: list[ListEntry]) -> tuple[ListEntry, ...]:
+    """The entries in ``entry_order``. Most people are on one list or two different ones, and the order
+    begins with the source: those need no sort keys."""
+    if len(entries) < 2:
+        return tuple(entries)
+    if len(entries) == 2:
+        first, second = entries
+        if first.source != second.source:
+            return (first, second) if first.source < second.source else (second, first)
+    return tuple(sorted(entries, key=entry_order))
+
+
 def list_identities(register: Register, entries: Iterable[ListEntry]) -> dict[Identity, list[ListEntry]]:
     """The list entries grouped by the person they name."""
     found: dict[Identity, list[ListEntry]] = {}
+    by_key, by_id = register.by_key, register.by_id
     for entry in entries:
-        person = register.match(entry)
+        # Register.match, inline: it runs for each of 100,000s of entries
+        person = by_key.get(entry.register_key) if entry.register_key is not None else None
+        if person is None and entry.id_number:
+            person = by_id.get(entry.id_number)
         if person is not None:
             identity: Identity = ("key", person.key)
         elif entry.id_number:
@@ -102,7 +142,11 @@ def list_identities(register: Register, entries: Iterable[ListEntry]) -> dict[Id
         else:
             born = entry.birth_date.isoformat() if entry.birth_date else ""
             identity = ("name", entry.name, born, entry.village_code or "")
-        found.setdefault(identity, []).append(entry)
+        bucket = found.get(identity)
+        if bucket is None:
+            found[identity] = [entry]
+        else:
+            bucket.append(entry)
     return found
 
 
@@ -115,26 +159,42 @@ def hardship_members(
 ) -> dict[Identity, Member]:
     """Everyone in a group of the pack this year, on a list or in the register's own memberships."""
     first, last = date(facts.year, 1, 1), date(facts.year, 12, 31)
+    known = facts.groups
     members: dict[Identity, Member] = {}
+    by_key = register.by_key
     for identity, entries in listed.items():
-        groups = {e.group for e in entries if e.group in facts.groups and e.overlaps(first, last)}
-        person = register.by_key[identity[1]] if identity[0] == "key" else None
-        if person is not None:
-            groups |= _register_groups(person, facts, first, last)
+        # ListEntry.overlaps(first, last), inline: this runs for every entry of every list
+        groups = {
+            e.group
+            for e in entries
+            if e.group in known
+            and (e.date_from is None or e.date_from <= last)
+            and (e.date_to is None or e.date_to >= first)
+        }
+        person = by_key[identity[1]] if identity[0] == "key" else None
+        if person is not None and person.memberships:
+            groups |= _register_groups(person, known, first, last)
         if groups:
             members[identity] = _member(register, identity, person, entries, frozenset(groups), facts, point, today)
-    for person in register.by_key.values():
-        identity = ("key", person.key)
-        if not person.memberships or identity in members:
+    for person in by_key.values():
+        if not person.memberships:
             continue
-        groups = _register_groups(person, facts, first, last)
+        identity = ("key", person.key)
+        if identity in members:
+            continue
+        groups = _register_groups(person, known, first, last)
         if groups:
             members[identity] = _member(register, identity, person, [], frozenset(groups), facts, point, today)
     return members
 
 
-def _register_groups(person: RegisterPerson, facts: PolicyFacts, first: date, last: date) -> set[str]:
-    return {m.group for m in person.memberships if m.group in facts.groups and m.overlaps(first, last)}
+def _register_groups(person: RegisterPerson, known: frozenset[str], first: date, last: date) -> set[str]:
+    # Membership.overlaps(first, last), inline
+    return {
+        m.group
+        for m in person.memberships
+        if m.group in known and m.valid_from <= last and (m.valid_to is None or m.valid_to >= first)
+    }
 
 
 def _member(
@@ -147,10 +207,10 @@ def _member(
     point: ServicePoint,
     today: date,
 ) -> Member:
-    ordered = tuple(sorted(entries, key=entry_order))
+    ordered = ordered_entries(entries)
     daijiao = groups & facts.daijiao_groups
     if person is not None:
-        subject = person_subject(person)
+        subject = register.subject(person)
         age: int | None = age_on(person.birth_date, today)
         elsewhere = outside(point, person.village_code, person.hukou_division)
     else:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from operator import itemgetter
+from typing import NamedTuple
 
 from core.documents import CaseKind
 from core.ids import mask_id
@@ -52,9 +55,10 @@ class NextAction:
     target: str | None = None  # a village or county code to hand over to, or the agency list to ask for
 
 
-@dataclass(frozen=True, slots=True)
-class Subject:
-    """Who an item is about: a register person (``key``), or a list identity nobody in the register matched."""
+class Subject(NamedTuple):
+    """Who an item is about: a register person (``key``), or a list identity nobody in the register matched.
+    Subjects, items and members are named tuples: a comparison makes 100,000s, and a tuple is made several
+    times faster than a frozen dataclass."""
 
     name: str
     key: str | None = None
@@ -77,8 +81,7 @@ class Subject:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class WorkItem:
+class WorkItem(NamedTuple):
     reason: Problem
     action: NextAction
     subject: Subject | None = None  # None for an item about a list (worklist 6)
@@ -109,8 +112,21 @@ class Worklist:
         return {"code": str(self.code), "count": self.count, "items": [_item_json(i) for i in self.items]}
 
 
-def sorted_items(items: list[WorkItem]) -> tuple[WorkItem, ...]:
-    return tuple(sorted(items, key=WorkItem.order))
+def sorted_items(
+    items: list[WorkItem], subject_order: Callable[[Subject], tuple[object, ...]] = Subject.order
+) -> tuple[WorkItem, ...]:
+    """The items in ``WorkItem.order``. That order begins with the subject's (``subject_order`` may give it
+    from a cache), so the items are sorted by it and only items of an equal subject order by the whole
+    key, which costs a tuple of the reason's figures that 100,000s of items need not build."""
+    keyed = sorted(((subject_order(i.subject) if i.subject else (), i) for i in items), key=itemgetter(0))
+    ordered: list[WorkItem] = []
+    start = 0
+    for end in range(1, len(keyed) + 1):
+        if end == len(keyed) or keyed[end][0] != keyed[start][0]:
+            run = [item for _, item in keyed[start:end]]
+            ordered += run if len(run) == 1 else sorted(run, key=WorkItem.order)
+            start = end
+    return tuple(ordered)
 
 
 def _item_json(item: WorkItem) -> dict[str, object]:

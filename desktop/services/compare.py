@@ -28,6 +28,7 @@ from core.compare import (
     Dashboard,
     Ledger,
     ListEntry,
+    Subject,
     WorkItem,
     agency_name,
     build_ledger,
@@ -107,7 +108,7 @@ class CompareService:
 
     def compare(self, progress: Progress = NO_PROGRESS) -> CompareResult:
         """Every worklist for today. Raises core's PolicyError when the pack lacks a figure they need."""
-        with collector_paused():
+        with collector_paused(keep_results=True):
             data, days, snapshots = self.inputs(progress)
             progress.check()
             progress.report(2, len(STEPS), STEPS[2])
@@ -156,41 +157,75 @@ class Loaded(NamedTuple):
 def _views(
     comparison: Comparison, entries: Iterable[ListEntry], snapshots: Mapping[str, CurrentSnapshot]
 ) -> tuple[WorklistView, ...]:
-    rows: dict[str, list[ListRow]] = {}
+    point = comparison.point
+    # the rows of the current lists naming each item's person: only those people's rows are gathered,
+    # as plain tuples (ListRow's fields, in its order), and each person's made into ListRows once
+    found: dict[str, list[tuple[str, UUID, date, int]]] = {
+        _ref(item.subject): [] for w in comparison.worklists for item in w.items if item.subject is not None
+    }
     for entry in entries:
         current = snapshots.get(entry.source)
         if current is None or entry.row is None:
             continue
-        row = ListRow(entry.source, current.uuid, entry.as_of, entry.row)
-        for ref in {entry.register_key, entry.id_number} - {None} or {_unnumbered(entry.name, entry.birth_date)}:
-            rows.setdefault(str(ref), []).append(row)
-    point = comparison.point
+        row = (entry.source, current.uuid, entry.as_of, entry.row)
+        key, number = entry.register_key, entry.id_number
+        if key is None:
+            refs: tuple[str, ...] = (number,) if number is not None else (_unnumbered(entry.name, entry.birth_date),)
+        elif number is None or number == key:
+            refs = (key,)
+        else:
+            refs = (key, number)
+        for ref in refs:
+            rows = found.get(ref)
+            if rows is not None:
+                rows.append(row)
+    made: dict[str, tuple[ListRow, ...]] = {}
+    residents: dict[str, UUID] = {}
+
+    def list_rows(ref: str) -> tuple[ListRow, ...]:
+        rows = made.get(ref)
+        if rows is None:
+            rows = made[ref] = tuple(ListRow(*row) for row in sorted(set(found[ref])))
+        return rows
+
+    def resident(key: str) -> UUID:
+        uuid = residents.get(key)
+        if uuid is None:
+            uuid = residents[key] = UUID(key)
+        return uuid
+
     return tuple(
-        WorklistView(w.code, tuple(_item_view(item, point.name_of, rows) for item in w.items))
+        WorklistView(w.code, tuple(_item_view(item, point.name_of, list_rows, resident) for item in w.items))
         for w in comparison.worklists
     )
 
 
+def _ref(subject: Subject) -> str:
+    """How the list rows naming a subject are found: its register key, else its ID number, else as core
+    tells apart a list person without a usable ID number, by name and birth date."""
+    return subject.key or subject.id_number or _unnumbered(subject.name, subject.birth_date)
+
+
 def _unnumbered(name: str, birth: date | None) -> str:
-    """How a list person without a usable ID number is told apart: as core does, by name and birth date."""
     return f"{name}|{birth.isoformat() if birth else ''}"
 
 
-def _item_view(item: WorkItem, name_of: Callable[[str], str], rows: Mapping[str, list[ListRow]]) -> ItemView:
+def _item_view(
+    item: WorkItem,
+    name_of: Callable[[str], str],
+    list_rows: Callable[[str], tuple[ListRow, ...]],
+    resident: Callable[[str], UUID],
+) -> ItemView:
     subject = item.subject
     key = subject.key if subject is not None else None
-    listed: list[ListRow] = []
-    if subject is not None:
-        ref = key or subject.id_number or _unnumbered(subject.name, subject.birth_date)
-        listed = sorted(set(rows.get(ref, ())))
     target = item.action.target
     target_name = None
     if target is not None:
         target_name = agency_name(target) if item.action.kind is ActionKind.ASK_AGENCY else name_of(target)
     return ItemView(
         item=item,
-        resident=UUID(key) if key else None,
-        candidates=tuple(UUID(k) for k in item.candidates),
+        resident=resident(key) if key else None,
+        candidates=tuple(resident(k) for k in item.candidates),
         target_name=target_name,
-        list_rows=tuple(listed),
+        list_rows=list_rows(_ref(subject)) if subject is not None else (),
     )

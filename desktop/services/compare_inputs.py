@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -47,11 +46,17 @@ class _Yuan:
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(*, keep_results: bool = False) -> Iterator[None]:
     """Hold off Python's cyclic garbage collector while 100,000s of objects are built that form no cycles
     (rows, records, inputs, results): each full collection walks every one of them again, and on a
     100,000-resident desk those walks cost as much as the work itself. Plain reference counting still frees
-    what goes out of use; the collector runs as usual afterwards."""
+    what goes out of use; the collector runs as usual afterwards.
+
+    With ``keep_results`` (a comparison the screens keep) what was built goes straight to the collector's
+    oldest generation when it resumes, which only its rare full collections walk: otherwise the first young
+    collection after the pause walks all of it at once (most of a second on 100,000 residents). Younger
+    objects from before the pause move there with it; cycles among them are still found, by the next full
+    collection."""
     if not gc.isenabled():
         yield
         return
@@ -59,6 +64,9 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if keep_results:
+            gc.freeze()  # every tracked object to the permanent generation ...
+            gc.unfreeze()  # ... and from there to the oldest one, walking none of them
         gc.enable()
 
 
@@ -87,6 +95,15 @@ def driver_rows(session: Session, statement: ClauseElement, progress: Progress) 
             yield rows
     finally:
         cursor.close()
+
+
+class _Same(dict[str, str]):
+    """Equal texts as one object (village codes, household numbers): the comparison sorts 100,000s of people
+    by them, and equal objects compare at once where equal copies are compared character by character."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = text
+        return text
 
 
 def _day(stored: str | None) -> date | None:
@@ -144,27 +161,41 @@ def _year(paid: YearContribution) -> int:
 
 
 def load_memberships(session: Session, progress: Progress = NO_PROGRESS) -> dict[int, tuple[Membership, ...]]:
-    """Every group span, by resident row id, with the list (source and date) it came from."""
-    statement = (
-        select(
-            GroupMembership.resident_id, GroupMembership.group_key, GroupMembership.source,
-            GroupMembership.valid_from, GroupMembership.valid_to, GroupMembership.subtype,
-            ListSnapshot.source_agency, ListSnapshot.as_of,
-        )
-        .outerjoin(ListSnapshot, ListSnapshot.id == GroupMembership.list_snapshot_id)
-        .order_by(GroupMembership.resident_id, GroupMembership.valid_from, GroupMembership.id)
-    )  # fmt: skip
-    spans: defaultdict[int, list[Membership]] = defaultdict(list)
+    """Every group span, by resident row id in (valid_from, id) order, with the list (source and date) it
+    came from."""
     day, name = _Days(), functools.cache(_source_name)
-    # on the driver's cursor: a list of 100,000 opens as many spans, and their dates repeat
+    lists = {
+        snapshot_id: (name(agency), as_of)
+        for snapshot_id, agency, as_of in session.execute(
+            select(ListSnapshot.id, ListSnapshot.source_agency, ListSnapshot.as_of)
+        )
+    }
+    statement = select(
+        GroupMembership.resident_id, GroupMembership.id, GroupMembership.group_key, GroupMembership.source,
+        GroupMembership.valid_from, GroupMembership.valid_to, GroupMembership.subtype,
+        GroupMembership.list_snapshot_id,
+    )  # fmt: skip
+    shared: dict[tuple[Any, ...], Membership] = {}
+    spans: dict[int, list[tuple[str, int, Membership]]] = {}
+    # in table order (ordering by resident reads the encrypted pages at random); a list's spans are alike
+    # but for the resident, so each distinct span is built once and shared
     for rows in driver_rows(session, statement, progress):
-        for resident_id, group, source, start, end, subtype, agency, as_of in rows:
-            kind: MembershipSource = "list" if source == "list" else "manual"
-            spans[resident_id].append(
-                Membership(group, kind, day(start), day.optional(end), subtype, list_source=name(agency),
-                           list_as_of=day.optional(as_of))
-            )  # fmt: skip
-    return {k: tuple(v) for k, v in spans.items()}
+        for resident_id, span_id, group, source, start, end, subtype, snapshot_id in rows:
+            signature = (group, source, start, end, subtype, snapshot_id)
+            span = shared.get(signature)
+            if span is None:
+                kind: MembershipSource = "list" if source == "list" else "manual"
+                agency, as_of = lists.get(snapshot_id, (None, None))
+                span = shared[signature] = Membership(
+                    group, kind, day(start), day.optional(end), subtype, list_source=agency, list_as_of=as_of
+                )
+            bucket = spans.get(resident_id)
+            if bucket is None:
+                spans[resident_id] = [(start, span_id, span)]
+            else:
+                bucket.append((start, span_id, span))
+    # ISO dates sort as text
+    return {k: (v[0][2],) if len(v) == 1 else tuple(s for *_, s in sorted(v)) for k, v in spans.items()}
 
 
 def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPerson, ...], dict[int, str]]:
@@ -187,6 +218,7 @@ def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPe
     )  # fmt: skip
     persons: list[RegisterPerson] = []
     keys: dict[int, str] = {}
+    same, births = _Same(), _Days()
     for rows in driver_rows(session, statement, progress):
         for (row_id, stored_uuid, id_number, name, stored_sex, birth, village, hukou, household, enrolled, since,
              tier, receiving, pension_start, student, employee, public) in rows:  # fmt: skip
@@ -194,8 +226,9 @@ def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPe
             sex: Sex = "F" if stored_sex == "F" else "M"
             persons.append(
                 RegisterPerson(
-                    key=key, id_number=id_number, name=name, sex=sex, birth_date=date.fromisoformat(birth),
-                    village_code=village, hukou_division=hukou, household=household, enrolled=bool(enrolled),
+                    key=key, id_number=id_number, name=name, sex=sex, birth_date=births(birth),
+                    village_code=same[village], hukou_division=same[hukou],
+                    household=None if household is None else same[household], enrolled=bool(enrolled),
                     enrolled_since=_day(since), tier=None if tier is None else yuan(tier),
                     receiving_pension=bool(receiving), pension_start=_day(pension_start),
                     contributions=contributions.get(row_id, ()), memberships=memberships.get(row_id, ()),

@@ -7,15 +7,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 from uuid import UUID
 
 from core.compare import ActionKind, CompareInput, Comparison, WorkItem, WorklistCode
 from core.documents import CaseKind
 
 
-@dataclass(frozen=True, order=True)
-class ListRow:
-    """A row of a current list naming the person: to show it, or to find it in the agency's file."""
+class ListRow(NamedTuple):
+    """A row of a current list naming the person: to show it, or to find it in the agency's file.
+    Rows and item views are named tuples (ordered and compared field by field): a comparison makes
+    100,000s, and a tuple is made several times faster than a frozen dataclass."""
 
     source: str  # a ListSource value
     snapshot: UUID  # ListsService's snapshot (its rows, its rejected rows, confirm_match)
@@ -23,8 +25,7 @@ class ListRow:
     row: int  # as the spreadsheet shows it
 
 
-@dataclass(frozen=True)
-class ItemView:
+class ItemView(NamedTuple):
     """One worklist item: core's item, and what the desk can open for it."""
 
     item: WorkItem

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
@@ -27,3 +28,20 @@ def test_a_collector_someone_else_turned_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the collector frees it
+
+
+def test_kept_results_go_to_the_oldest_generation_and_their_cycles_are_still_collected() -> None:
+    with collector_paused(keep_results=True):
+        kept = [[n] for n in range(1_000)]
+        cycle = weakref.ref(_Node())
+    assert gc.isenabled()
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(k) in oldest for k in kept)
+    assert cycle() is not None
+    gc.collect()
+    assert cycle() is None
