@@ -1,0 +1,1 @@
+"""Alembic revisions of the county database (run by :mod:`sync.county.migrate`)."""
