@@ -106,29 +106,46 @@ class _Same(dict[str, str]):
         return text
 
 
-def _day(stored: str | None) -> date | None:
-    return None if stored is None else date.fromisoformat(stored)
-
-
-class _Days:
-    """ISO text to dates, each distinct day converted once (a list's rows share a few dates)."""
+class _Days(dict[str | None, date | None]):
+    """ISO text to dates, each distinct day converted once (a list's rows share a few dates, and 100,000
+    residents some 30,000 birthdays); None stays None. Looked up as ``days[text]``: a dict's own lookup,
+    with no method call for each of 100,000s of values."""
 
     def __init__(self) -> None:
-        self._seen: dict[str, date] = {}
+        super().__init__({None: None})
 
-    def __call__(self, stored: str) -> date:
-        found = self._seen.get(stored)
-        if found is None:
-            found = self._seen[stored] = date.fromisoformat(stored)
+    def __missing__(self, stored: str | None) -> date:
+        assert stored is not None  # None is in from the start
+        found = self[stored] = date.fromisoformat(stored)
         return found
 
-    def optional(self, stored: str | None) -> date | None:
-        return None if stored is None else self(stored)
+    def __call__(self, stored: str) -> date:
+        """A day that is never missing (a span's start, a birth date)."""
+        found = self[stored]
+        assert found is not None
+        return found
+
+
+class _Years(dict[tuple[Any, ...], YearContribution]):
+    """A contribution year as the driver gives it (year, then money in fen and the arrears flag) ->
+    YearContribution, each distinct one built once and shared: most residents pay alike."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._yuan = _Yuan()
+
+    def __missing__(self, stored: tuple[Any, ...]) -> YearContribution:
+        year, self_paid, government, subsidy, other, arrears = stored
+        yuan = self._yuan
+        paid = self[stored] = YearContribution(
+            year, yuan(self_paid), yuan(government), yuan(subsidy), yuan(other), bool(arrears)
+        )
+        return paid
 
 
 def load_contributions(session: Session, progress: Progress) -> dict[int, tuple[YearContribution, ...]]:
     """Every resident's contribution years, in year order, by resident row id."""
-    yuan, shared = _Yuan(), dict[tuple[Any, ...], YearContribution]()
+    shared = _Years()
     years: dict[int, list[YearContribution]] = {}
     unsorted: set[int] = set()
     statement = select(
@@ -137,18 +154,13 @@ def load_contributions(session: Session, progress: Progress) -> dict[int, tuple[
     )  # fmt: skip
     # in table order: ordering by the index reads the encrypted pages at random
     for rows in driver_rows(session, statement, progress):
-        for resident_id, year, self_paid, government, subsidy, other, arrears in rows:
-            signature = (year, self_paid, government, subsidy, other, arrears)
-            paid = shared.get(signature)
-            if paid is None:
-                paid = shared[signature] = YearContribution(
-                    year, yuan(self_paid), yuan(government), yuan(subsidy), yuan(other), bool(arrears)
-                )
+        for row in rows:
+            resident_id, paid = row[0], shared[row[1:]]
             bucket = years.get(resident_id)
             if bucket is None:
                 years[resident_id] = [paid]
                 continue
-            if bucket[-1].year > year:
+            if bucket[-1].year > paid.year:
                 unsorted.add(resident_id)
             bucket.append(paid)
     for resident_id in unsorted:
@@ -187,7 +199,7 @@ def load_memberships(session: Session, progress: Progress = NO_PROGRESS) -> dict
                 kind: MembershipSource = "list" if source == "list" else "manual"
                 agency, as_of = lists.get(snapshot_id, (None, None))
                 span = shared[signature] = Membership(
-                    group, kind, day(start), day.optional(end), subtype, list_source=agency, list_as_of=as_of
+                    group, kind, day(start), day[end], subtype, list_source=agency, list_as_of=as_of
                 )
             bucket = spans.get(resident_id)
             if bucket is None:
@@ -218,7 +230,7 @@ def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPe
     )  # fmt: skip
     persons: list[RegisterPerson] = []
     keys: dict[int, str] = {}
-    same, births = _Same(), _Days()
+    same, days = _Same(), _Days()
     for rows in driver_rows(session, statement, progress):
         for (row_id, stored_uuid, id_number, name, stored_sex, birth, village, hukou, household, enrolled, since,
              tier, receiving, pension_start, student, employee, public) in rows:  # fmt: skip
@@ -226,11 +238,11 @@ def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPe
             sex: Sex = "F" if stored_sex == "F" else "M"
             persons.append(
                 RegisterPerson(
-                    key=key, id_number=id_number, name=name, sex=sex, birth_date=births(birth),
+                    key=key, id_number=id_number, name=name, sex=sex, birth_date=days(birth),
                     village_code=same[village], hukou_division=same[hukou],
                     household=None if household is None else same[household], enrolled=bool(enrolled),
-                    enrolled_since=_day(since), tier=None if tier is None else yuan(tier),
-                    receiving_pension=bool(receiving), pension_start=_day(pension_start),
+                    enrolled_since=days[since], tier=None if tier is None else yuan(tier),
+                    receiving_pension=bool(receiving), pension_start=days[pension_start],
                     contributions=contributions.get(row_id, ()), memberships=memberships.get(row_id, ()),
                     student=bool(student), employee_pension=bool(employee), public_institution=bool(public),
                 )
@@ -288,7 +300,7 @@ def load_entries(
             entries.append(
                 ListEntry(
                     source=source, as_of=as_of, group=group, name=name, id_number=id_number or None, subtype=subtype,
-                    village_code=village, date_from=day.optional(start), date_to=day.optional(end),
+                    village_code=village, date_from=day[start], date_to=day[end],
                     register_key=keys.get(resident_id) if resident_id else None, row=row,
                 )
             )  # fmt: skip
