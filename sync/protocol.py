@@ -38,6 +38,15 @@ MAX_BODY_BYTES = 16 * 1024 * 1024  # decompressed; a bigger body is refused befo
 CONTENT_ENCODING = "zstd"
 CONTENT_TYPE = "application/json"
 OPERATIONS = ("create", "update", "delete")
+
+# Endpoints, relative to the server's base URL. Every one but REGISTER needs the device's bearer token.
+REGISTER = "/v1/devices/register"  # POST {"code", "name"} -> {"device_id", "token", "village"}
+HELLO = "/v1/sync/hello"  # POST Hello -> Welcome
+PUSH = "/v1/sync/push"  # POST PushRequest -> PushResponse
+PULL = "/v1/sync/pull"  # POST PullRequest -> PullResponse; 410 when the cursor is unknown or expired
+ATTACHMENT = "/v1/attachments/{sha256}"  # HEAD: bytes held (X-Received); PUT a chunk with Content-Range
+SESSION_HEADER = "X-Sync-Session"
+RECEIVED_HEADER = "X-Received"
 _ZSTD_LEVEL = 6
 
 
@@ -49,6 +58,19 @@ class ProtocolProblem(StrEnum):
     MISSING = "protocol.missing"
     BAD_VALUE = "protocol.bad_value"
     TOO_MANY = "protocol.too_many"
+
+
+@problem_codes
+class SyncProblem(StrEnum):
+    """What the county says when it refuses a sync request (the body is ``{"problem": ...}``)."""
+
+    REFUSED = "sync.refused"  # a refusal whose reason this desk does not know (an older desk, a newer server)
+    UNREADABLE = "sync.unreadable"  # an answer that is not what the protocol says
+    SESSION_SUPERSEDED = "sync.session_superseded"  # a newer sync of the same desk started
+    CURSOR_EXPIRED = "sync.cursor_expired"  # pull again from the start
+    NO_TOKEN = "sync.no_token"  # the request carried no device token
+    DEVICE_UNKNOWN = "sync.device_unknown"  # the token is not the county's
+    DEVICE_REVOKED = "sync.device_revoked"  # the county stopped this desk's sync
 
 
 class ProtocolError(ValueError):

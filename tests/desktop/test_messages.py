@@ -11,6 +11,7 @@ import pytest
 import core
 import desktop.services
 import desktop.store
+import sync
 from core.problems import error, registered_codes
 from desktop.messages import catalogue, describe
 
@@ -25,6 +26,7 @@ def codes() -> dict[str, object]:
     _import_all(core)
     _import_all(desktop.store)
     _import_all(desktop.services)
+    _import_all(sync)  # the county's refusals reach the desk too
     return dict(registered_codes())
 
 
