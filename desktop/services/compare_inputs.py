@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 from uuid import UUID
 
-from sqlalchemy import Integer, String, select, type_coerce
+from sqlalchemy import Integer, String, case, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ClauseElement
 
@@ -172,10 +172,29 @@ def _year(paid: YearContribution) -> int:
     return paid.year
 
 
+class _Spans(dict[tuple[Any, ...], Membership]):
+    """A group span as the driver gives it (group, source, start, end, subtype, snapshot row id) ->
+    Membership, each distinct one built once and shared: a list's spans are alike but for the resident."""
+
+    def __init__(self, lists: dict[int, tuple[str | None, date]]) -> None:
+        super().__init__()
+        self._lists = lists
+        self._days = _Days()
+
+    def __missing__(self, stored: tuple[Any, ...]) -> Membership:
+        group, source, start, end, subtype, snapshot_id = stored
+        kind: MembershipSource = "list" if source == "list" else "manual"
+        agency, as_of = self._lists.get(snapshot_id, (None, None))
+        span = self[stored] = Membership(
+            group, kind, self._days(start), self._days[end], subtype, list_source=agency, list_as_of=as_of
+        )
+        return span
+
+
 def load_memberships(session: Session, progress: Progress = NO_PROGRESS) -> dict[int, tuple[Membership, ...]]:
     """Every group span, by resident row id in (valid_from, id) order, with the list (source and date) it
     came from."""
-    day, name = _Days(), functools.cache(_source_name)
+    name = functools.cache(_source_name)
     lists = {
         snapshot_id: (name(agency), as_of)
         for snapshot_id, agency, as_of in session.execute(
@@ -187,26 +206,17 @@ def load_memberships(session: Session, progress: Progress = NO_PROGRESS) -> dict
         GroupMembership.valid_from, GroupMembership.valid_to, GroupMembership.subtype,
         GroupMembership.list_snapshot_id,
     )  # fmt: skip
-    shared: dict[tuple[Any, ...], Membership] = {}
-    spans: dict[int, list[tuple[str, int, Membership]]] = {}
-    # in table order (ordering by resident reads the encrypted pages at random); a list's spans are alike
-    # but for the resident, so each distinct span is built once and shared
+    shared = _Spans(lists)
+    spans: dict[int, list[tuple[date, int, Membership]]] = {}
+    # in table order: ordering by resident reads the encrypted pages at random
     for rows in driver_rows(session, statement, progress):
-        for resident_id, span_id, group, source, start, end, subtype, snapshot_id in rows:
-            signature = (group, source, start, end, subtype, snapshot_id)
-            span = shared.get(signature)
-            if span is None:
-                kind: MembershipSource = "list" if source == "list" else "manual"
-                agency, as_of = lists.get(snapshot_id, (None, None))
-                span = shared[signature] = Membership(
-                    group, kind, day(start), day[end], subtype, list_source=agency, list_as_of=as_of
-                )
+        for row in rows:
+            resident_id, span = row[0], shared[row[2:]]
             bucket = spans.get(resident_id)
             if bucket is None:
-                spans[resident_id] = [(start, span_id, span)]
+                spans[resident_id] = [(span.valid_from, row[1], span)]
             else:
-                bucket.append((start, span_id, span))
-    # ISO dates sort as text
+                bucket.append((span.valid_from, row[1], span))
     return {k: (v[0][2],) if len(v) == 1 else tuple(s for *_, s in sorted(v)) for k, v in spans.items()}
 
 
@@ -288,7 +298,9 @@ def load_entries(
     statement = select(
         ListRecordRow.snapshot_id, ListRecordRow.row, ListRecordRow.id_number, ListRecordRow.name,
         ListRecordRow.group_key, ListRecordRow.subtype, ListRecordRow.date_from, ListRecordRow.date_to,
-        ListRecordRow.resident_id, ListRecordRow.address,
+        ListRecordRow.resident_id,
+        # only an unmatched record's address is read: it names the village of someone nobody registered
+        case((ListRecordRow.resident_id.is_(None), ListRecordRow.address)),
     ).where(ListRecordRow.snapshot_id.in_(by_id))  # fmt: skip
     entries = []
     day = _Days()
