@@ -237,6 +237,10 @@ class Mutation:
     new_version: int
     fields: Mapping[str, Any]
     created_at: str
+    # The seq of this device's previous mutation of the same record, if that one was not yet acknowledged
+    # when this one was made: then ``base_version`` continues the desk's own offline chain and the server
+    # holds this mutation until that one arrives. None: ``base_version`` is a server version the desk saw.
+    after: int | None = None
 
     def payload_hash(self) -> str:
         return payload_hash(self.entity_type, self.entity_uuid, self.operation, self.base_version, self.fields)
@@ -245,7 +249,7 @@ class Mutation:
         return {"mutation_id": str(self.mutation_id), "seq": self.seq, "entity_type": self.entity_type,
                 "entity_uuid": str(self.entity_uuid), "operation": self.operation,
                 "base_version": self.base_version, "new_version": self.new_version, "fields": dict(self.fields),
-                "created_at": self.created_at}  # fmt: skip
+                "created_at": self.created_at, "after": self.after}  # fmt: skip
 
     @classmethod
     def from_json(cls, message: Mapping[str, Any]) -> Mutation:
@@ -255,9 +259,12 @@ class Mutation:
         base, new = _get(message, "base_version", int), _get(message, "new_version", int)
         if base < 0 or new <= base:
             raise ProtocolError(error(ProtocolProblem.BAD_VALUE, field="new_version", value=f"{base}->{new}"))
+        seq, after = _get(message, "seq", int), _optional(message, "after", int)
+        if after is not None and not 0 < after < seq:
+            raise ProtocolError(error(ProtocolProblem.BAD_VALUE, field="after", value=f"{after} (seq {seq})"))
         return cls(
             mutation_id=_uuid(message, "mutation_id"),
-            seq=_get(message, "seq", int),
+            seq=seq,
             entity_type=_get(message, "entity_type", str),
             entity_uuid=_uuid(message, "entity_uuid"),
             operation=operation,
@@ -265,6 +272,7 @@ class Mutation:
             new_version=new,
             fields=_get(message, "fields", dict),
             created_at=_get(message, "created_at", str),
+            after=after,
         )
 
 
