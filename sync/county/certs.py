@@ -46,6 +46,17 @@ def fingerprint(cert_pem: bytes) -> str:
     return "sha256:" + ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
 
+def existing_certificate(directory: Path) -> CertFiles | None:
+    """The certificate and key ``create_certificate`` wrote in ``directory``, or None if either is missing."""
+    cert_path, key_path = directory / CERT_FILE, directory / KEY_FILE
+    if not (cert_path.is_file() and key_path.is_file()):
+        return None
+    cert_pem = cert_path.read_bytes()
+    names = x509.load_pem_x509_certificate(cert_pem).extensions.get_extension_for_class(x509.SubjectAlternativeName)
+    hosts = tuple(str(name.value) for name in names.value)
+    return CertFiles(cert_path, key_path, fingerprint(cert_pem), hosts)
+
+
 def create_certificate(
     directory: Path,
     hostnames: Sequence[str],

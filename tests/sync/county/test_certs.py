@@ -13,7 +13,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from sync.county.certs import create_certificate, fingerprint
+from sync.county.certs import create_certificate, existing_certificate, fingerprint
 from sync.county.problems import CountyError, CountyProblem
 
 
@@ -109,3 +109,12 @@ def test_a_malformed_host_name_is_refused(tmp_path: Path, bad: str) -> None:
         create_certificate(tmp_path, [bad])
     assert refused.value.code == CountyProblem.CERT_HOST
     assert not list(tmp_path.iterdir())
+
+
+def test_an_existing_certificate_is_found_with_its_fingerprint(tmp_path: Path) -> None:
+    assert existing_certificate(tmp_path) is None
+    created = create_certificate(tmp_path, ["county.example", "10.0.0.5"])
+    found = existing_certificate(tmp_path)
+    assert found is not None
+    assert found.fingerprint == created.fingerprint
+    assert set(found.hostnames) == set(created.hostnames)

@@ -3,9 +3,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from sync.county import migrate
+from sync.county.models import Base
 from sync.county.problems import CountyError, CountyProblem
 from sync.county.store import SQLITE_FILE, CountyStore
 
@@ -23,6 +26,12 @@ def test_village_owned_tables_key_on_county_then_village(county_store: CountySto
     for table in ("devices", "registration_codes"):
         key = inspector.get_pk_constraint(table)["constrained_columns"]
         assert key[:2] == ["county_code", "village_code"], table
+
+
+def test_the_revisions_build_exactly_what_the_models_describe(county_store: CountyStore) -> None:
+    with county_store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
 
 
 def test_reopening_a_migrated_database_changes_nothing(tmp_path: Path, database_url: str | None) -> None:
