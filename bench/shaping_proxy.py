@@ -15,7 +15,7 @@ parses them), shaping each direction on its own:
 - faults (:class:`Faults`): a real TCP reset (SO_LINGER 0, then close) of both sides once N bytes went up or
   down, "drop the response" (the request goes through whole, the reset comes with the first response byte:
   the server committed, the client never hears), a stall (nothing forwarded either way for S seconds, the
-  connection kept open), a reset of every open connection every T seconds; byte faults hit every
+  connection kept open), a reset or a stall of every open connection every T seconds; byte faults hit every
   connection, the first only, or every k-th;
 - counters (:class:`Counters`): bytes up and down, connections, resets and stalls, in total and per
   connection, readable while running.
@@ -96,7 +96,8 @@ class Faults:
     byte arrives, before it is forwarded). ``drop_response`` is a reset as the first response byte arrives.
     A stall freezes both directions of the connection for ``stall_seconds``, once per connection. These
     byte faults hit the connections ``only_first`` or ``every_nth`` selects (1 = all), numbered from when
-    the faults were set; ``reset_every_s`` resets every open connection every T seconds regardless.
+    the faults were set, connections already open first (a client's pooled keep-alive connection counts).
+    ``reset_every_s`` resets, and ``stall_every_s`` stalls, every open connection every T seconds regardless.
     """
 
     reset_after_up: int | None = None
@@ -108,6 +109,7 @@ class Faults:
     only_first: bool = False
     every_nth: int = 1
     reset_every_s: float | None = None
+    stall_every_s: float | None = None
 
     def __post_init__(self) -> None:
         thresholds = (self.reset_after_up, self.reset_after_down, self.stall_after_up, self.stall_after_down)
@@ -115,11 +117,11 @@ class Faults:
             raise ValueError("byte thresholds cannot be negative")
         if self.every_nth < 1:
             raise ValueError("every_nth counts connections from 1")
-        stalls = self.stall_after_up is not None or self.stall_after_down is not None
-        if stalls and self.stall_seconds <= 0:
+        stalls = (self.stall_after_up, self.stall_after_down, self.stall_every_s)
+        if any(n is not None for n in stalls) and self.stall_seconds <= 0:
             raise ValueError("a stall needs stall_seconds > 0")
-        if self.reset_every_s is not None and self.reset_every_s <= 0:
-            raise ValueError("reset_every_s must be positive")
+        if any(period is not None and period <= 0 for period in (self.reset_every_s, self.stall_every_s)):
+            raise ValueError("reset_every_s and stall_every_s must be positive")
 
     def selects(self, ordinal: int) -> bool:
         """Whether the byte faults hit the ``ordinal``-th connection (from 1) since they were set."""
@@ -272,6 +274,7 @@ class _Connection:
         self.frozen_until = 0.0
         self.reset_reason: str | None = None
         self.closed = False
+        self.handler: asyncio.Task[object] | None = None
         self.tasks: list[asyncio.Task[None]] = []
 
     def assign(self, faults: Faults, ordinal: int) -> None:
@@ -293,6 +296,11 @@ class _Connection:
         if stall_at is not None and not self.stalled:
             events.append((max(0, stall_at - done), "stall"))
         return min(events, key=lambda event: (event[0], event[1] != "reset")) if events else None
+
+    def reset_reason_for(self, direction: Direction) -> str:
+        if direction == "down" and self.faults.drop_response:
+            return "response dropped"
+        return f"after {self.forwarded[direction] - self.base[direction]} bytes {direction}"
 
     def snapshot(self) -> ConnectionCounters:
         return ConnectionCounters(self.id, self.forwarded["up"], self.forwarded["down"], self.stalls,
@@ -319,7 +327,8 @@ class ShapingProxy:
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
         self._address: tuple[str, int] | None = None
-        self._periodic: asyncio.Task[None] | None = None
+        self._periodic: list[asyncio.Task[None]] = []
+        self._finished: list[ConnectionCounters] = []
         self._buckets: dict[Direction, _TokenBucket] = {}
 
     # -- life cycle ------------------------------------------------------------------------------------
@@ -373,16 +382,24 @@ class ShapingProxy:
     def set_faults(self, faults: Faults | None) -> None:
         """Open connections are numbered first (by age) and count their bytes from now; returns when in force."""
         chosen = faults or NO_FAULTS
+        if self._loop is None or not self._loop.is_running():
+            self._faults = chosen  # applied when the proxy starts
+            return
         self._call_in_loop(lambda: self._apply_faults(chosen))
 
     def reset_all(self, reason: str = "manual") -> int:
         """Resets every open connection now; returns how many there were."""
         return self._call_in_loop(lambda: self._reset_open(reason))
 
+    def stall_all(self, seconds: float) -> int:
+        """Freezes every open connection for ``seconds`` from now; returns how many there were."""
+        return self._call_in_loop(lambda: self._stall_open(seconds))
+
     @property
     def counters(self) -> Counters:
         with self._lock:
-            per_connection = tuple(c.snapshot() for c in self._connections.values())
+            per_connection = tuple(sorted([*self._finished, *(c.snapshot() for c in self._connections.values())],
+                                          key=lambda c: c.id))
             return Counters(self._totals["bytes_up"], self._totals["bytes_down"], self._next_id,
                             self._totals["resets"], self._totals["stalls"], per_connection)
 
@@ -426,10 +443,12 @@ class ShapingProxy:
             await self._stop.wait()
         finally:
             server.close()
-            if self._periodic is not None:
-                self._periodic.cancel()
+            for task in self._periodic:
+                task.cancel()
+            handlers = [c.handler for c in self._connections.values() if c.handler is not None]
             for connection in list(self._connections.values()):
                 self._shut(connection, rst=False)
+            await asyncio.gather(*handlers, *self._periodic, return_exceptions=True)
             await server.wait_closed()
 
     def _apply_faults(self, faults: Faults) -> None:
@@ -439,25 +458,27 @@ class ShapingProxy:
             if not connection.closed:
                 self._ordinal += 1
                 connection.assign(faults, self._ordinal)
-        if self._periodic is not None:
-            self._periodic.cancel()
-            self._periodic = None
-        if faults.reset_every_s is not None:
-            self._periodic = asyncio.get_running_loop().create_task(self._reset_periodically(faults.reset_every_s))
-
-    async def _reset_periodically(self, period: float) -> None:
+        for task in self._periodic:
+            task.cancel()
         loop = asyncio.get_running_loop()
-        start = loop.time()
-        beat = 0
-        while True:
-            beat += 1
-            await asyncio.sleep(max(0.0, start + beat * period - loop.time()))
-            self._reset_open("periodic")
+        self._periodic = []
+        if faults.reset_every_s is not None:
+            reset = partial(self._reset_open, "periodic")
+            self._periodic.append(loop.create_task(_every(faults.reset_every_s, reset)))
+        if faults.stall_every_s is not None:
+            stall = partial(self._stall_open, faults.stall_seconds)
+            self._periodic.append(loop.create_task(_every(faults.stall_every_s, stall)))
 
     def _reset_open(self, reason: str) -> int:
         victims = [c for c in self._connections.values() if not c.closed]
         for connection in victims:
             self._reset(connection, reason)
+        return len(victims)
+
+    def _stall_open(self, seconds: float) -> int:
+        victims = [c for c in self._connections.values() if not c.closed]
+        for connection in victims:
+            self._stall(connection, seconds)
         return len(victims)
 
     async def _handle(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
@@ -466,8 +487,20 @@ class ShapingProxy:
             self._next_id += 1
             connection = _Connection(self._next_id, loop.time(), client_writer)
             self._connections[connection.id] = connection
+        connection.handler = asyncio.current_task()
         self._ordinal += 1
         connection.assign(self._faults, self._ordinal)
+        try:
+            await self._relay(connection, client_reader, client_writer)
+        finally:
+            self._shut(connection, rst=False)
+            with self._lock:  # a long run's closed connections keep only their figures
+                del self._connections[connection.id]
+                self._finished.append(connection.snapshot())
+
+    async def _relay(self, connection: _Connection, client_reader: asyncio.StreamReader,
+                     client_writer: asyncio.StreamWriter) -> None:
+        loop = asyncio.get_running_loop()
         try:
             server_reader, server_writer = await asyncio.open_connection(*self._target)
         except OSError:
@@ -476,6 +509,7 @@ class ShapingProxy:
         connection.server = server_writer
         if connection.closed:  # reset while connecting
             self._shut(connection, rst=True)
+            server_writer.transport.abort()
             return
         up: asyncio.Queue[_Piece | None] = asyncio.Queue(_QUEUE_PIECES)
         down: asyncio.Queue[_Piece | None] = asyncio.Queue(_QUEUE_PIECES)
@@ -486,7 +520,6 @@ class ShapingProxy:
             loop.create_task(self._guard(connection, partial(self._deliver, connection, "down", down, client_writer))),
         ]
         await asyncio.gather(*connection.tasks, return_exceptions=True)
-        self._shut(connection, rst=False)
 
     async def _guard(self, connection: _Connection, work: Callable[[], Awaitable[None]]) -> None:
         """A peer that resets or vanishes: the proxy resets the other side too, as a broken link would."""
@@ -538,9 +571,10 @@ class ShapingProxy:
                 data = data[remaining:]
                 if kind == "reset":
                     await _flushed(target)
-                    self._reset(connection, f"{direction} {connection.forwarded[direction]} bytes")
+                    self._reset(connection, connection.reset_reason_for(direction))
                     return
-                self._stall(connection)
+                connection.stalled = True
+                self._stall(connection, connection.faults.stall_seconds)
 
     async def _write(self, connection: _Connection, direction: Direction, target: asyncio.StreamWriter,
                      data: bytes) -> None:
@@ -552,9 +586,9 @@ class ShapingProxy:
             connection.forwarded[direction] += len(data)
             self._totals[f"bytes_{direction}"] += len(data)
 
-    def _stall(self, connection: _Connection) -> None:
-        connection.stalled = True
-        connection.frozen_until = asyncio.get_running_loop().time() + connection.faults.stall_seconds
+    def _stall(self, connection: _Connection, seconds: float) -> None:
+        until = asyncio.get_running_loop().time() + seconds
+        connection.frozen_until = max(connection.frozen_until, until)
         with self._lock:
             connection.stalls += 1
             self._totals["stalls"] += 1
@@ -589,6 +623,17 @@ class ShapingProxy:
             else:
                 writer.close()
 
+
+
+async def _every(period: float, action: Callable[[], object]) -> None:
+    """Runs ``action`` every ``period`` seconds on the loop's clock, without drifting."""
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    beat = 0
+    while True:
+        beat += 1
+        await _sleep_until(start + beat * period)
+        action()
 
 
 async def _sleep_until(moment: float) -> None:
@@ -638,6 +683,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--stall-after-down", type=int, metavar="N")
     parser.add_argument("--stall-seconds", type=float, default=0.0, metavar="S")
     parser.add_argument("--reset-every", type=float, metavar="S", help="reset every open connection every S s")
+    parser.add_argument("--stall-every", type=float, metavar="S", help="stall every open connection every S s")
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--only-first", action="store_true", help="byte faults hit the first connection only")
     which.add_argument("--every-nth", type=int, default=1, metavar="K", help="byte faults hit every K-th connection")
@@ -667,6 +713,7 @@ def settings_from(args: argparse.Namespace) -> tuple[LinkProfile, Faults]:
         only_first=args.only_first,
         every_nth=args.every_nth,
         reset_every_s=args.reset_every if args.reset_every is not None else base.reset_every_s,
+        stall_every_s=args.stall_every,
     )
     return profile, faults
 

@@ -65,6 +65,11 @@ class _Target(socketserver.ThreadingTCPServer):
         self.resets = 0
         self._lock = threading.Lock()
 
+    @property
+    def address(self) -> tuple[str, int]:
+        host, port = self.server_address[:2]
+        return str(host), int(port)
+
     def received_bytes(self, count: int) -> None:
         with self._lock:
             self.received += count
@@ -136,7 +141,7 @@ def _echo_seconds(sock: socket.socket, payload: bytes) -> float:
 
 
 def test_upload_and_download_run_at_the_configured_rate(target: _Target) -> None:
-    with ShapingProxy(target.server_address, MBIT) as proxy:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, MBIT) as proxy:
         up = _upload_seconds(proxy, 250_000)
         down = _download_seconds(proxy, 250_000)
     assert up == pytest.approx(2.0, rel=0.15)
@@ -145,7 +150,7 @@ def test_upload_and_download_run_at_the_configured_rate(target: _Target) -> None
 
 def test_latency_adds_one_rtt_per_round_trip_and_the_handshake_one_more(target: _Target) -> None:
     slow = LinkProfile("slow", down_kbit_s=None, up_kbit_s=None, rtt_ms=400)
-    with ShapingProxy(target.server_address, slow) as proxy, _echo_connection(proxy) as sock:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, slow) as proxy, _echo_connection(proxy) as sock:
         first = _echo_seconds(sock, b"hello")  # the first bytes of a connection pay the TCP handshake
         again = _echo_seconds(sock, b"hello again")
     assert first == pytest.approx(0.8, abs=0.08)
@@ -154,14 +159,14 @@ def test_latency_adds_one_rtt_per_round_trip_and_the_handshake_one_more(target: 
 
 def test_latency_does_not_cut_throughput(target: _Target) -> None:
     laggy = LinkProfile("laggy", down_kbit_s=1000, up_kbit_s=1000, rtt_ms=300)
-    with ShapingProxy(target.server_address, laggy) as proxy:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, laggy) as proxy:
         seconds = _upload_seconds(proxy, 250_000)
     # handshake RTT + 2 s on the wire + the last byte's way up + the reply's way down; stop-and-wait is far slower
     assert seconds == pytest.approx(0.3 + 2.0 + 0.15 + 0.15, rel=0.15)
 
 
 def test_reset_after_n_bytes_up_forwards_exactly_n_then_resets_both_sides(target: _Target) -> None:
-    with ShapingProxy(target.server_address, FAST, Faults(reset_after_up=1000)) as proxy, _connect(proxy) as sock:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, FAST, Faults(reset_after_up=1000)) as proxy, _connect(proxy) as sock:
         sock.sendall(b"RECV\n" + b"u" * 5000)
         with pytest.raises(ConnectionResetError):
             sock.recv(100)
@@ -169,12 +174,12 @@ def test_reset_after_n_bytes_up_forwards_exactly_n_then_resets_both_sides(target
         assert target.received == 1000
         counters = proxy.counters
     assert (counters.bytes_up, counters.resets) == (1000, 1)
-    assert counters.per_connection[0].reset == "up 1000 bytes"
+    assert counters.per_connection[0].reset == "after 1000 bytes up"
 
 
 def test_reset_after_n_bytes_down_delivers_exactly_n_then_the_client_sees_a_reset(target: _Target) -> None:
-    with ShapingProxy(target.server_address, FAST, Faults(reset_after_down=30_000)) as proxy, \
-            _connect(proxy) as sock:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, FAST, Faults(reset_after_down=30_000)) as proxy, \
+            _connect(proxy) as sock:
         sock.sendall(b"SEND 100000\n")
         assert _received_until_reset(sock) == 30_000
         assert proxy.counters.bytes_down == 30_000
@@ -198,13 +203,14 @@ def test_dropped_response_reaches_the_server_whole_but_the_client_gets_a_reset()
     threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     body = b"m" * 20_000
     try:
-        with ShapingProxy(server.server_address, PROFILES["P2"], Faults(drop_response=True)) as proxy:  # type: ignore[arg-type]
+        with ShapingProxy(("127.0.0.1", server.server_address[1]), PROFILES["P2"], Faults(drop_response=True)) as proxy:
             client = http.client.HTTPConnection(*proxy.address, timeout=10)
             client.request("POST", "/push", body=body)
             with pytest.raises(ConnectionResetError):
                 client.getresponse()
             client.close()
-            assert proxy.counters.bytes_down == 0
+            counters = proxy.counters
+            assert (counters.bytes_down, counters.per_connection[0].reset) == (0, "response dropped")
     finally:
         server.shutdown()
         server.server_close()
@@ -213,7 +219,7 @@ def test_dropped_response_reaches_the_server_whole_but_the_client_gets_a_reset()
 
 def test_a_stall_holds_the_bytes_for_the_given_time_without_closing(target: _Target) -> None:
     faults = Faults(stall_after_down=4000, stall_seconds=1.0)
-    with ShapingProxy(target.server_address, FAST, faults) as proxy, _connect(proxy) as sock:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, FAST, faults) as proxy, _connect(proxy) as sock:
         sock.sendall(b"SEND 10000\n")
         first = b""
         while len(first) < 4000:
@@ -227,7 +233,7 @@ def test_a_stall_holds_the_bytes_for_the_given_time_without_closing(target: _Tar
 
 
 def test_counters_match_what_was_sent_each_way_per_connection_and_in_total(target: _Target) -> None:
-    with ShapingProxy(target.server_address, FAST) as proxy:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, FAST) as proxy:
         with _echo_connection(proxy) as sock:
             _echo_seconds(sock, b"e" * 3000)
         _download_seconds(proxy, 7000)
@@ -239,7 +245,7 @@ def test_counters_match_what_was_sent_each_way_per_connection_and_in_total(targe
 
 
 def test_counters_since_an_earlier_reading_give_what_happened_in_between(target: _Target) -> None:
-    with ShapingProxy(target.server_address, FAST) as proxy:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, FAST) as proxy:
         _download_seconds(proxy, 1000)
         _wait_for(lambda: not any(c.open for c in proxy.counters.per_connection))
         before = proxy.counters
@@ -251,7 +257,7 @@ def test_counters_since_an_earlier_reading_give_what_happened_in_between(target:
 
 def test_a_profile_change_while_running_applies_to_the_next_chunk(target: _Target) -> None:
     crawl = LinkProfile("crawl", down_kbit_s=40, up_kbit_s=None, rtt_ms=0, handshake_rtts=0)  # 5 KB/s: 40 s
-    with ShapingProxy(target.server_address, crawl) as proxy, _connect(proxy) as sock:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, crawl) as proxy, _connect(proxy) as sock:
         start = time.monotonic()
         sock.sendall(b"SEND 200000\n")
         received = len(sock.recv(65536))
@@ -270,7 +276,7 @@ def test_the_first_connection_only_or_every_kth_is_hit(target: _Target) -> None:
             return "reset"
         return "ok"
 
-    with ShapingProxy(target.server_address, FAST, Faults(reset_after_up=0, only_first=True)) as proxy:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, FAST, Faults(reset_after_up=0, only_first=True)) as proxy:
         assert [outcome(proxy) for _ in range(3)] == ["reset", "ok", "ok"]
         _wait_for(lambda: not any(c.open for c in proxy.counters.per_connection))  # else the last is numbered 1
         proxy.set_faults(Faults(reset_after_up=0, every_nth=2))
@@ -279,7 +285,7 @@ def test_the_first_connection_only_or_every_kth_is_hit(target: _Target) -> None:
 
 
 def test_faults_set_on_an_open_connection_count_bytes_from_then(target: _Target) -> None:
-    with ShapingProxy(target.server_address, FAST) as proxy, _echo_connection(proxy) as sock:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, FAST) as proxy, _echo_connection(proxy) as sock:
         _echo_seconds(sock, b"a" * 500)
         proxy.set_faults(Faults(reset_after_down=100))
         sock.sendall(b"b" * 300)
@@ -287,7 +293,7 @@ def test_faults_set_on_an_open_connection_count_bytes_from_then(target: _Target)
 
 
 def test_periodic_resets_cut_every_open_connection(target: _Target) -> None:
-    with ShapingProxy(target.server_address, FAST, Faults(reset_every_s=0.3)) as proxy:  # type: ignore[arg-type]
+    with ShapingProxy(target.address, FAST, Faults(reset_every_s=0.3)) as proxy:
         with _echo_connection(proxy) as one, _echo_connection(proxy) as two:
             _echo_seconds(one, b"1")
             _echo_seconds(two, b"2")
@@ -298,6 +304,30 @@ def test_periodic_resets_cut_every_open_connection(target: _Target) -> None:
             assert time.monotonic() - start < 0.35
         assert proxy.counters.resets == 2
         assert {c.reset for c in proxy.counters.per_connection} == {"periodic"}
+
+
+def test_periodic_and_manual_stalls_freeze_every_open_connection(target: _Target) -> None:
+    faults = Faults(stall_every_s=0.5, stall_seconds=0.3)
+    with ShapingProxy(target.address, FAST, faults) as proxy, _echo_connection(proxy) as sock:
+        started = time.monotonic()
+        _echo_seconds(sock, b"before")
+        time.sleep(0.55 - (time.monotonic() - started))  # inside the first periodic stall (0.5 to 0.8 s)
+        periodic = _echo_seconds(sock, b"during")
+        proxy.set_faults(None)
+        assert proxy.stall_all(0.4) == 1
+        manual = _echo_seconds(sock, b"manual")
+        assert proxy.counters.stalls == 2
+    assert periodic == pytest.approx(0.25, abs=0.1)
+    assert manual == pytest.approx(0.4, abs=0.1)
+
+
+def test_reset_all_resets_the_open_connections_now(target: _Target) -> None:
+    with ShapingProxy(target.address, FAST) as proxy, _echo_connection(proxy) as sock:
+        _echo_seconds(sock, b"hi")
+        assert proxy.reset_all() == 1
+        with pytest.raises(ConnectionResetError):
+            sock.recv(10)
+        assert proxy.counters.per_connection[0].reset == "manual"
 
 
 def test_floor_seconds_adds_each_direction_at_its_rate_and_the_round_trips() -> None:
@@ -318,7 +348,7 @@ def test_the_command_line_proxy_prints_its_counters_on_ctrl_c(target: _Target) -
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     script = Path(__file__).resolve().parents[2] / "bench" / "shaping_proxy.py"
-    host, target_port = target.server_address[:2]
+    host, target_port = target.address
     process = subprocess.Popen(
         [sys.executable, str(script), "--listen", f"127.0.0.1:{port}", "--target", f"{host}:{target_port}",
          "--profile", "none"], stdout=subprocess.PIPE, text=True)
