@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return datetime.now(UTC).replace(microsecond=0)  # whole seconds read better in JSON and on screen
 
 
 def _issue(args: argparse.Namespace, context: CliContext) -> int:

@@ -76,7 +76,7 @@ class CountyStore:
     def open(cls, data_dir: Path, database_url: str | None = None) -> CountyStore:
         """Open (creating ``data_dir`` for SQLite) and migrate to the newest revision."""
         if database_url is None:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # residents' data: the server's user only
             database_url = sqlite_url(data_dir)
         engine = create_county_engine(database_url)
         try:

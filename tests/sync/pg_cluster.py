@@ -95,7 +95,15 @@ def start_cluster() -> Cluster:
     as_root = os.geteuid() == 0
     root = Path(tempfile.mkdtemp(prefix="cunbao-pg-"))
     if as_root:
-        shutil.chown(root, user=SERVICE_USER)
+        try:
+            shutil.chown(root, user=SERVICE_USER)
+        except LookupError as exc:
+            shutil.rmtree(root, ignore_errors=True)
+            raise ClusterUnavailableError(
+                f"Running as root, the cluster must belong to the user {SERVICE_USER!r}, which does not exist. "
+                "Install PostgreSQL from the distribution (apt-get install postgresql creates it) or set "
+                "$CUNBAO_TEST_PG_URL."
+            ) from exc
     cluster = Cluster(bin_dir, root, free_port(), as_root)
     try:
         cluster.start()

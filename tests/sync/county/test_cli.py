@@ -33,7 +33,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 def test_device_issue_prints_exactly_code_village_and_expiry_as_json(
     county_args: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = datetime.now(UTC)
+    before = datetime.now(UTC).replace(microsecond=0)
     status, out, _ = _run(capsys, *county_args, "device", "issue", "--village", VILLAGE, "--json")
     assert status == 0
     issued = json.loads(out)

@@ -70,6 +70,11 @@ def test_sqlite_runs_with_wal_foreign_keys_and_full_sync(tmp_path: Path) -> None
     assert (tmp_path / SQLITE_FILE).is_file()
 
 
+def test_a_new_data_dir_is_private_to_the_servers_user(tmp_path: Path) -> None:
+    CountyStore.open(tmp_path / "new").close()
+    assert (tmp_path / "new").stat().st_mode & 0o077 == 0
+
+
 def test_a_session_commits_on_success_and_rolls_back_on_error(county_store: CountyStore) -> None:
     insert = text(
         "INSERT INTO registration_failures (remote, attempted_at, reason) VALUES (:r, CURRENT_TIMESTAMP, 'x')"
