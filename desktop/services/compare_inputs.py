@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any, NamedTuple
 from uuid import UUID
 
@@ -208,16 +209,31 @@ def load_memberships(session: Session, progress: Progress = NO_PROGRESS) -> dict
     )  # fmt: skip
     shared = _Spans(lists)
     spans: dict[int, list[tuple[date, int, Membership]]] = {}
-    # in table order: ordering by resident reads the encrypted pages at random
+    unsorted: set[int] = set()
+    # in table order (ordering by resident reads the encrypted pages at random), which is mostly the order
+    # wanted: a resident's spans are sorted only when they came otherwise
     for rows in driver_rows(session, statement, progress):
         for row in rows:
             resident_id, span = row[0], shared[row[2:]]
+            placed = (span.valid_from, row[1], span)
             bucket = spans.get(resident_id)
             if bucket is None:
-                spans[resident_id] = [(span.valid_from, row[1], span)]
-            else:
-                bucket.append((span.valid_from, row[1], span))
-    return {k: (v[0][2],) if len(v) == 1 else tuple(s for *_, s in sorted(v)) for k, v in spans.items()}
+                spans[resident_id] = [placed]
+                continue
+            last = bucket[-1]
+            if placed[0] < last[0] or (placed[0] == last[0] and placed[1] < last[1]):
+                unsorted.add(resident_id)
+            bucket.append(placed)
+    for resident_id in unsorted:
+        spans[resident_id].sort(key=_when)
+    return {k: tuple(map(_span, v)) for k, v in spans.items()}
+
+
+def _when(placed: tuple[date, int, Membership]) -> tuple[date, int]:
+    return placed[0], placed[1]
+
+
+_span = itemgetter(2)
 
 
 def load_persons(session: Session, progress: Progress) -> tuple[tuple[RegisterPerson, ...], dict[int, str]]:
