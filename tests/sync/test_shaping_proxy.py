@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import http.client
 import http.server
+import signal
 import socket
 import socketserver
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -359,7 +360,7 @@ def test_the_command_line_proxy_prints_its_counters_on_ctrl_c(target: _Target) -
             sock.sendall(b"SEND 1234\n")
             assert len(_read_all(sock)) == 1234
         time.sleep(0.1)
-        process.send_signal(subprocess.signal.SIGINT)  # type: ignore[attr-defined]
+        process.send_signal(signal.SIGINT)
         output, _ = process.communicate(timeout=10)
     finally:
         if process.poll() is None:
@@ -367,8 +368,7 @@ def test_the_command_line_proxy_prints_its_counters_on_ctrl_c(target: _Target) -
     assert "1 connections, 10 bytes up, 1234 bytes down, 0 resets" in output
 
 
-def _wait_for(condition: object, timeout: float = 5.0) -> None:
-    assert callable(condition)
+def _wait_for(condition: Callable[[], bool], timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, "timed out"
