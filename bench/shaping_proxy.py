@@ -53,6 +53,7 @@ _READ_SIZE = 65536
 _QUEUE_PIECES = 256
 _UNLIMITED_PIECE = 65536
 _FLUSH_TIMEOUT_S = 2.0
+_CALL_TIMEOUT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -414,7 +415,7 @@ class ShapingProxy:
         async def run() -> _R:
             return action()
 
-        return asyncio.run_coroutine_threadsafe(run(), loop).result()
+        return asyncio.run_coroutine_threadsafe(run(), loop).result(timeout=_CALL_TIMEOUT_S)
 
     # -- the loop's side ------------------------------------------------------------------------------
 
@@ -423,7 +424,12 @@ class ShapingProxy:
         self._loop = loop
         try:
             loop.run_until_complete(self._serve())
+        except BaseException as error:
+            if not self._ready.is_set():
+                self._start_error = error
+            raise
         finally:
+            self._ready.set()  # start() must not wait for a loop that died
             loop.close()
 
     async def _serve(self) -> None:

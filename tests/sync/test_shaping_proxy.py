@@ -331,6 +331,16 @@ def test_reset_all_resets_the_open_connections_now(target: _Target) -> None:
         assert proxy.counters.per_connection[0].reset == "manual"
 
 
+def test_a_refusing_target_leaves_the_client_with_a_reset() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    with ShapingProxy(("127.0.0.1", closed_port), FAST) as proxy, _connect(proxy) as sock:
+        with pytest.raises(ConnectionResetError):
+            sock.recv(10)
+        assert proxy.counters.connections == 1
+
+
 def test_floor_seconds_adds_each_direction_at_its_rate_and_the_round_trips() -> None:
     # P1: 200 KB up at 64 kbit/s = 25 s, 20 KB down at 256 kbit/s = 0.625 s, 2 round trips of 600 ms = 1.2 s
     assert floor_seconds(200_000, 20_000, 2, PROFILES["P1"]) == pytest.approx(26.825)
