@@ -8,6 +8,8 @@ writers queue instead. PostgreSQL (``postgresql+psycopg://...``) is the producti
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -49,13 +51,9 @@ def _sqlite_engine(url: str) -> Engine:
         # pysqlite's own BEGIN handling is switched off so that ours (below) decides the lock mode
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in (
-            "journal_mode = WAL",
-            "foreign_keys = ON",
-            "synchronous = FULL",
-            f"busy_timeout = {BUSY_TIMEOUT_MS}",
-        ):
+        for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "foreign_keys = ON", "synchronous = FULL"):
             cursor.execute(f"PRAGMA {pragma}")
+        _use_wal(cursor)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -64,6 +62,22 @@ def _sqlite_engine(url: str) -> Engine:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch a new database to WAL (the mode is kept in the file, so this happens once per database).
+
+    The switch needs the database to itself and SQLite answers "locked" at once, without waiting, while
+    another connection is reading: server processes starting together retry until the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 @dataclass

@@ -106,7 +106,7 @@ def test_unknown_and_malformed_codes_are_refused(county_store: CountyStore) -> N
 
 
 def test_two_registrations_racing_for_one_code_give_one_device(county_store: CountyStore) -> None:
-    rounds = 15
+    rounds = 50  # races are repeated, as ODK Central's tests do
     for round_ in range(rounds):
         code = _issue(county_store).code
         barrier = threading.Barrier(2)

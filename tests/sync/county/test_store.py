@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,26 @@ def test_an_unreachable_postgresql_is_a_problem_not_a_traceback(tmp_path: Path) 
         CountyStore.open(tmp_path, "postgresql+psycopg://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
     assert refused.value.code == CountyProblem.DATABASE_UNAVAILABLE
     assert "secret" not in str(refused.value.problem.params["url"])
+
+
+def test_server_processes_starting_together_migrate_once(tmp_path: Path, database_url: str | None) -> None:
+    starters = 4
+    barrier = threading.Barrier(starters)
+    outcomes: list[object] = []
+
+    def start() -> None:
+        barrier.wait()
+        try:
+            store = CountyStore.open(tmp_path / "county", database_url)
+        except Exception as exc:  # collected, so that the assertion names it
+            outcomes.append(exc)
+            return
+        store.close()
+        outcomes.append("open")
+
+    threads = [threading.Thread(target=start) for _ in range(starters)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes == ["open"] * starters
