@@ -2,7 +2,8 @@
 
     python bench/shaping_proxy.py --listen 127.0.0.1:8081 --target 127.0.0.1:8080 --profile P1 \
         [--reset-after-up N] [--reset-after-down N] [--drop-response] [--stall-after-down N --stall-seconds S] \
-        [--reset-every S] [--only-first | --every-nth K] [--report-every S]
+        [--reset-every S] [--stall-every S] [--long-run-faults] [--only-first | --every-nth K] \
+        [--down-kbit R] [--up-kbit R] [--rtt-ms T] [--report-every S]        (Ctrl+C prints the counters)
 
 It sits between the desk's sync client and the county server and forwards bytes (HTTP or TLS alike; it never
 parses them), shaping each direction on its own:
