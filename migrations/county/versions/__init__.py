@@ -1,0 +1,1 @@
+"""Revisions of the county database, oldest first by number."""
