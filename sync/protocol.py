@@ -68,9 +68,8 @@ class SyncProblem(StrEnum):
     UNREADABLE = "sync.unreadable"  # an answer that is not what the protocol says
     SESSION_SUPERSEDED = "sync.session_superseded"  # a newer sync of the same desk started
     CURSOR_EXPIRED = "sync.cursor_expired"  # pull again from the start
-    NO_TOKEN = "sync.no_token"  # the request carried no device token
-    DEVICE_UNKNOWN = "sync.device_unknown"  # the token is not the county's
-    DEVICE_REVOKED = "sync.device_revoked"  # the county stopped this desk's sync
+    MUTATION_MISMATCH = "sync.mutation_mismatch"  # a known mutation id with another payload
+    CURSOR_FORMAT = "sync.cursor_format"  # not a cursor this server issued
 
 
 class ProtocolError(ValueError):
@@ -83,7 +82,6 @@ class ProtocolError(ValueError):
 
 class PushStatus(StrEnum):
     APPLIED = "applied"  # committed; ``version`` is the record's new server version
-    DUPLICATE = "duplicate"  # the same mutation again: the first result, nothing changed
     MISMATCH = "mismatch"  # the id is known with another payload: refused (HTTP 409's meaning), logged
     CONFLICT = "conflict"  # committed with a field another desk changed too: kept for county review
     HELD = "held"  # waits for an earlier mutation of the same record (sent again later is fine)
@@ -91,7 +89,8 @@ class PushStatus(StrEnum):
 
 
 # Results after which the desk may forget the outbox entry (the server has it, durably).
-SETTLED = frozenset({PushStatus.APPLIED, PushStatus.DUPLICATE, PushStatus.CONFLICT, PushStatus.HELD})
+# A replay of a mutation gets the first answer again, whatever it was.
+SETTLED = frozenset({PushStatus.APPLIED, PushStatus.CONFLICT, PushStatus.HELD})
 
 
 # --- bodies -----------------------------------------------------------------------------------------
@@ -415,8 +414,13 @@ def dataset_hash(pairs: Sequence[tuple[uuid.UUID, int]] | set[tuple[uuid.UUID, i
     server can keep it up to date record by record."""
     total = 0
     for record_uuid, version in pairs:
-        total ^= int.from_bytes(hashlib.sha256(f"{record_uuid}:{version}".encode()).digest(), "big")
+        total ^= pair_digest(record_uuid, version)
     return f"{total:064x}"
+
+
+def pair_digest(record_uuid: uuid.UUID, version: int) -> int:
+    """One (uuid, version)'s share of :func:`dataset_hash`."""
+    return int.from_bytes(hashlib.sha256(f"{record_uuid}:{version}".encode()).digest(), "big")
 
 
 @dataclass(frozen=True)

@@ -24,20 +24,15 @@ MESSAGES: dict[str, str] = {
         "The county asked this desk to fetch its data again from the start. Work not yet sent stays here and "
         "is sent as usual.",
     ),
-    "sync.no_token": QT_TRANSLATE_NOOP(
+    "sync.mutation_mismatch": QT_TRANSLATE_NOOP(
         "Messages",
-        "This desk is not registered with the county server. Ask the county office for a registration code "
-        "and register the desk.",
+        "The county already has a change with this number but different contents, so it refused this one. "
+        "The change is kept here, set aside. Tell the county office; do not delete the desk's data.",
     ),
-    "sync.device_unknown": QT_TRANSLATE_NOOP(
+    "sync.cursor_format": QT_TRANSLATE_NOOP(
         "Messages",
-        "The county server does not know this desk. Ask the county office for a new registration code and "
-        "register again. Everything on this desk stays as it is.",
-    ),
-    "sync.device_revoked": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The county office has stopped this desk's sync. Everything on this desk stays as it is and keeps "
-        "working offline. Call the county office to find out why and to get a new registration code.",
+        "The county did not recognise where this desk's last download ended. The desk fetches the data again "
+        "from the start; work not yet sent stays here.",
     ),
     "protocol.bad_json": QT_TRANSLATE_NOOP(
         "Messages",

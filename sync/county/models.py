@@ -132,3 +132,8 @@ class RegistrationFailureRow(Base):
     remote: Mapped[str] = mapped_column(String(REMOTE_LENGTH))
     attempted_at: Mapped[datetime]
     reason: Mapped[str] = mapped_column(String(40))
+
+
+# The sync tables (records, mutations, conflicts, feeds) live in their own module; importing it here puts
+# them in Base.metadata wherever the models are used: migrations, the schema checks, the server.
+from sync.county import records as _records  # noqa: E402, F401

@@ -175,8 +175,8 @@ def test_the_session_travels_with_later_requests_and_traffic_is_counted(plain_se
 @pytest.mark.parametrize(
     ("status", "code", "kind"),
     [
-        (401, "sync.device_unknown", DeviceRefusedError),
-        (403, "sync.device_revoked", DeviceRefusedError),
+        (401, "county.token_unknown", DeviceRefusedError),
+        (403, "county.device_revoked", DeviceRefusedError),
         (409, "sync.session_superseded", SessionSupersededError),
         (422, "county.field_owned", RefusedError),
     ],
