@@ -163,17 +163,22 @@ def hardship_members(
     members: dict[Identity, Member] = {}
     by_key = register.by_key
     for identity, entries in listed.items():
-        # ListEntry.overlaps(first, last), inline: this runs for every entry of every list
-        groups = {
-            e.group
-            for e in entries
-            if e.group in known
-            and (e.date_from is None or e.date_from <= last)
-            and (e.date_to is None or e.date_to >= first)
-        }
+        # ListEntry.overlaps(first, last) and _register_groups, inline and as plain loops: this runs for
+        # every entry of every list and every span of the people on them
+        groups: set[str] = set()
+        for e in entries:
+            group = e.group
+            if (
+                group in known
+                and (e.date_from is None or e.date_from <= last)
+                and (e.date_to is None or e.date_to >= first)
+            ):
+                groups.add(group)
         person = by_key[identity[1]] if identity[0] == "key" else None
-        if person is not None and person.memberships:
-            groups |= _register_groups(person, known, first, last)
+        if person is not None:
+            for m in person.memberships:
+                if m.group in known and m.valid_from <= last and (m.valid_to is None or m.valid_to >= first):
+                    groups.add(m.group)
         if groups:
             members[identity] = _member(register, identity, person, entries, frozenset(groups), facts, point, today)
     for person in by_key.values():

@@ -185,7 +185,7 @@ def _views(
     def list_rows(ref: str) -> tuple[ListRow, ...]:
         rows = made.get(ref)
         if rows is None:
-            rows = made[ref] = tuple(ListRow(*row) for row in sorted(set(found[ref])))
+            rows = made[ref] = tuple(ListRow(*row) for row in _distinct_sorted(found[ref]))
         return rows
 
     def resident(key: str) -> UUID:
@@ -198,6 +198,15 @@ def _views(
         WorklistView(w.code, tuple(_item_view(item, point.name_of, list_rows, resident) for item in w.items))
         for w in comparison.worklists
     )
+
+
+def _distinct_sorted(rows: list[tuple[str, UUID, date, int]]) -> list[tuple[str, UUID, date, int]]:
+    """``sorted(set(rows))``; a person is on one list or two, and those need no set."""
+    if len(rows) < 2:
+        return rows
+    if len(rows) == 2 and rows[0][0] != rows[1][0]:  # two sources: two rows, in source order
+        return rows if rows[0][0] < rows[1][0] else [rows[1], rows[0]]
+    return sorted(set(rows))
 
 
 def _ref(subject: Subject) -> str:
