@@ -98,6 +98,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{shown}' is not a host name or IP address. Give the server's name (like county.example.cn) or IP "
         "address (like 192.168.1.10), without https://.",
     ),
+    "county.cert_missing": (
+        "{folder} 里还没有服务器证书。请先运行“cunbao-county cert create --host 服务器名或IP”生成证书，再启动服务。",
+        "There is no server certificate in {folder} yet. Run 'cunbao-county cert create --host NAME-OR-IP' "
+        "first, then start the server.",
+    ),
     # village codes (core.villages), when the clerk issues a code
     "village.empty": (
         "请填写村代码（12 位数字）。",

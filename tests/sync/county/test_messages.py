@@ -7,6 +7,7 @@ from core.villages import VillageProblem
 from desktop.messages import county as desk_county
 from sync.county.messages import MESSAGES, Lang, describe, text
 from sync.county.problems import CountyProblem
+from sync.county.server import ServeProblem
 
 
 def _placeholders(template: str) -> set[str]:
@@ -19,6 +20,11 @@ def test_every_county_and_village_problem_has_chinese_and_english() -> None:
         assert zh.strip(), code
         assert en.strip(), code
         assert any("\u4e00" <= ch <= "\u9fff" for ch in zh), code
+
+
+def test_every_county_code_the_clerks_commands_can_meet_has_words() -> None:
+    for code in ServeProblem:  # serve refuses to start without a certificate
+        assert code.value in MESSAGES, code
 
 
 def test_both_languages_use_the_same_placeholders() -> None:
