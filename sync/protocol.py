@@ -256,7 +256,7 @@ class Mutation:
         if operation not in OPERATIONS:
             raise ProtocolError(error(ProtocolProblem.BAD_VALUE, field="operation", value=operation[:20]))
         base, new = _get(message, "base_version", int), _get(message, "new_version", int)
-        if base < 0 or new <= base:
+        if base < 0 or new < base or (new == base and operation != "delete"):  # a delete keeps the last version
             raise ProtocolError(error(ProtocolProblem.BAD_VALUE, field="new_version", value=f"{base}->{new}"))
         seq, after = _get(message, "seq", int), _optional(message, "after", int)
         if after is not None and not 0 < after < seq:

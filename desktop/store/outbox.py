@@ -33,6 +33,7 @@ class ChangeDraft:
     base_version: int
     new_version: int
     fields: Mapping[str, Any]
+    after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Mutation:
     status: str
     attempts: int
     last_problem: str | None
+    after: int | None = None
 
 
 def append_changes(connection: Connection, drafts: Iterable[ChangeDraft]) -> None:
@@ -84,12 +86,22 @@ def numbered_rows(connection: Connection, drafts: Iterable[ChangeDraft]) -> list
                 "base_version": draft.base_version,
                 "new_version": draft.new_version,
                 "fields": canonical_json(draft.fields),
+                "after": draft.after,
                 "created_at": now,
                 "status": PENDING,
                 "attempts": 0,
             }
         )
     return rows
+
+
+def last_entry_of(connection: Connection, entity_type: str, entity_uuid: uuid.UUID) -> int | None:
+    """The seq of the newest entry still in the outbox for this record (pending or quarantined), if any."""
+    return connection.execute(
+        select(func.max(OutboxEntry.seq)).where(
+            OutboxEntry.entity_type == entity_type, OutboxEntry.entity_uuid == entity_uuid
+        )
+    ).scalar()
 
 
 def take_seqs(connection: Connection, count: int) -> int:
@@ -157,4 +169,5 @@ def _mutation(entry: OutboxEntry) -> Mutation:
         status=entry.status,
         attempts=entry.attempts,
         last_problem=entry.last_problem,
+        after=entry.after,
     )

@@ -22,7 +22,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmake
 
 from desktop.store.audit import ACTOR, EventDraft, actor_of, append_events
 from desktop.store.models import Audited, AuditEvent, Base, Synced, utc_now
-from desktop.store.outbox import ChangeDraft, append_changes
+from desktop.store.outbox import ChangeDraft, append_changes, last_entry_of
 from desktop.store.problems import AuditProblem, StoreError
 
 APPLY_REMOTE = "apply_remote"
@@ -169,7 +169,8 @@ def _outbox_draft(
     base = 0 if operation == "create" else int((change.before or {}).get("version", 0))
     new_version = base + 1 if operation != "delete" else base
     fields = {} if after is None else _wire_fields(connection, table, after, uuids)
-    return ChangeDraft(table.name, change.obj.uuid, operation, base, new_version, fields)
+    follows = None if operation == "create" else last_entry_of(connection, table.name, change.obj.uuid)
+    return ChangeDraft(table.name, change.obj.uuid, operation, base, new_version, fields, follows)
 
 
 def _wire_fields(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.store.models.base import Audited, Base, Money, Synced, UtcDateTime, utc_now
-from desktop.store.models.cases import Attachment, Case
+from desktop.store.models.cases import Attachment, Case, CountyDecision
 from desktop.store.models.desk import (
     HOME_VISIT_KINDS,
     HOME_VISIT_PARTS_OF_DAY,
@@ -50,6 +50,7 @@ __all__ = [
     "Base",
     "Case",
     "Contribution",
+    "CountyDecision",
     "DisabilityCertificate",
     "Draft",
     "GroupMembership",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid as uuid_module
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
@@ -59,3 +61,19 @@ class Attachment(Synced, Base):
     name: Mapped[str] = mapped_column(String(255))
 
     case: Mapped[Case] = relationship(back_populates="attachments")
+
+
+class CountyDecision(Base):
+    """What the county decided on a case, as it came down with a sync: kept as it arrived (the case's status
+    and returned reason follow the newest one), so the desk can show who decided what and when."""
+
+    __tablename__ = "county_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid_module.UUID] = mapped_column(unique=True)  # the county's record of the decision
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    decision: Mapped[str] = mapped_column(String(20))  # accepted | returned | approved | rejected
+    reason: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[str] = mapped_column(String(40))  # the county's clock, ISO 8601, shown as it came
+    decided_by: Mapped[str] = mapped_column(String(80))
+    received_at: Mapped[datetime]

@@ -69,6 +69,9 @@ class OutboxEntry(Base):
     base_version: Mapped[int]
     new_version: Mapped[int]
     fields: Mapped[str] = mapped_column(Text)  # canonical JSON of the changed fields' new values
+    # this device's previous entry for the same record still in the outbox when this one was written: the
+    # server holds this one until that one is settled (its base_version continues the desk's own chain)
+    after: Mapped[int | None]
     created_at: Mapped[datetime]  # wall clock, for people to read; never used to order or decide
     status: Mapped[str] = mapped_column(String(12), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)

@@ -150,3 +150,21 @@ def test_a_record_dropped_from_its_parent_goes_to_the_county_as_a_delete(session
     case.attachments.clear()  # delete-orphan: SQLAlchemy deletes it inside the flush
     session.flush()
     assert [(e.entity_type, e.operation) for e in _entries(session)[before:]] == [("attachments", "delete")]
+
+
+def test_a_change_made_while_the_last_one_waits_names_it_and_one_after_an_ack_does_not(
+    session: AuditedSession,
+) -> None:
+    resident = make_resident()
+    session.add(resident)
+    session.flush()
+    resident.phone = "13900001111"
+    session.flush()
+    created, first = _entries(session)
+    assert (created.after, first.after) == (None, created.seq)  # the county holds it until the create settles
+    outbox.acknowledge(session, [created.mutation_id, first.mutation_id])
+    resident.phone = "13900002222"
+    session.flush()
+    (later,) = _entries(session)
+    assert later.after is None  # its base is a version the county has
+    assert outbox.pending(session)[0].after is None
