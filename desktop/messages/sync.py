@@ -64,4 +64,58 @@ MESSAGES: dict[str, str] = {
         "A sync message held more items in '{field}' than the {limit} allowed. Nothing was lost; the desk "
         "sends smaller batches. Tell the county office if this keeps happening.",
     ),
+    "county.type_owned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the county office makes records of this kind ({entity}); the desk's change was set aside. "
+        "Nothing else was affected. Discard the set-aside change, or tell the county office if it matters.",
+    ),
+    "county.field_owned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the county office changes '{field}' of a {entity} record; the desk's change was set aside. "
+        "Discard it, or ask the county office to make the change.",
+    ),
+    "county.already_exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The county already has this {entity} record, so it was not created again. The desk's copy is set "
+        "aside; tell the county office so that they can check which one is right.",
+    ),
+    "county.record_deleted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This {entity} record was deleted at the county, so the desk's change could not be applied. The change "
+        "is set aside; ask the county office whether the record should come back.",
+    ),
+    "county.field_conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed '{field}' of this record at the same time ({fields} field(s) in all). The county "
+        "kept both values and a clerk will decide; nothing was lost.",
+    ),
+    "county.cert_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no server certificate in {folder} yet. Run 'cunbao-county cert create --host NAME-OR-IP' "
+        "first, then start the server.",
+    ),
+    "upload.bad_name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A scan was sent under a name the county does not accept. Nothing was lost; the scan stays here and is "
+        "sent again by the next sync.",
+    ),
+    "upload.bad_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A piece of a scan arrived without saying where it belongs. Nothing was lost; the next sync sends it "
+        "again.",
+    ),
+    "upload.wrong_offset": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The county holds {held} bytes of this scan, so the desk goes on from there. Nothing was lost.",
+    ),
+    "upload.too_big": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A scan is larger than the {limit} bytes the county accepts. Scan the paper again at a lower "
+        "resolution, or in black and white, and attach the new scan.",
+    ),
+    "upload.hash_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A scan arrived damaged at the county and was thrown away there. The scan on this desk is fine; the "
+        "next sync sends it again from the start.",
+    ),
 }
