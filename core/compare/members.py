@@ -108,9 +108,12 @@ class Register:
 
 
 def entry_order(entry: ListEntry) -> tuple[object, ...]:
+    """Every field of the entry: entries that tie are equal, so no result depends on the order lists came in
+    (two rows of one number, one giving a birth date, were once taken in input order)."""
     return (
         entry.source, entry.as_of, entry.group or "", entry.subtype or "", entry.name, entry.id_number or "",
         entry.village_code or "", entry.date_from or date.min, entry.date_to or date.max, entry.row or 0,
+        entry.birth_date or date.min, entry.hukou_division or "", entry.register_key or "",
     )  # fmt: skip
 
 
