@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.cli import commands_compare, commands_core, commands_lists, commands_store
+from desktop.cli import commands_compare, commands_core, commands_lists, commands_store, commands_sync
 from desktop.cli.output import OK, USAGE
 from desktop.i18n import ensure_core_application, install_translators
 from desktop.paths import default_data_dir
@@ -21,13 +21,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cunbao", description="村保 Cunbao — village social-security desk")
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the user data dir)")
     parser.add_argument("--lang", default=None, help="interface language, zh_CN (default) or en")
-    parser.add_argument("--demo-if-empty", action="store_true",
-                        help="with no data yet, make a demo desk of synthetic residents instead of the first-run setup")
+    parser.add_argument(
+        "--demo-if-empty",
+        action="store_true",
+        help="with no data yet, make a demo desk of synthetic residents instead of the first-run setup",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands_core.register(sub)
     commands_store.register(sub)
     commands_lists.register(sub)
     commands_compare.register(sub)
+    commands_sync.register(sub)
     return parser
 
 

@@ -118,4 +118,18 @@ MESSAGES: dict[str, str] = {
         "A scan arrived damaged at the county and was thrown away there. The scan on this desk is fine; the "
         "next sync sends it again from the start.",
     ),
+    "sync.not_registered": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This desk is not registered with a county server yet. Ask the county office for a registration code, "
+        "then register the desk with the server's address and the code.",
+    ),
+    "sync.busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A sync of this desk is already running. Wait for it to finish; nothing needs to be done twice.",
+    ),
+    "sync.offline": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The county server could not be reached ({detail}). Nothing was lost: the work waits here and goes up "
+        "with the next sync. Check the network cable or the mobile signal, then sync again.",
+    ),
 }

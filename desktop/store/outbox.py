@@ -112,9 +112,11 @@ def take_seqs(connection: Connection, count: int) -> int:
     return first
 
 
-def pending(session: Session, limit: int = 200) -> list[Mutation]:
+def pending(session: Session, limit: int = 200, offset: int = 0) -> list[Mutation]:
     """The next entries to send, oldest first (quarantined ones excluded)."""
-    query = select(OutboxEntry).where(OutboxEntry.status == PENDING).order_by(OutboxEntry.seq).limit(limit)
+    query = (
+        select(OutboxEntry).where(OutboxEntry.status == PENDING).order_by(OutboxEntry.seq).limit(limit).offset(offset)
+    )
     return [_mutation(entry) for entry in session.scalars(query)]
 
 

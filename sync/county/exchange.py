@@ -299,3 +299,50 @@ def records_of(session: Session, scope: Scope, entity_type: str) -> Iterable[Rec
             RecordRow.entity_type == entity_type, RecordRow.deleted.is_(False),
         )
     ).all()  # fmt: skip
+
+
+# --- the county's own decisions ------------------------------------------------------------------------
+
+
+DECISIONS = ("accepted", "returned", "approved", "rejected")
+
+
+def county_cases(session: Session, village_code: str | None = None) -> list[tuple[RecordRow, dict[str, Any] | None]]:
+    """Every case the desks sent (of one village, or all), each with the county's newest decision on it."""
+    query = select(RecordRow).where(RecordRow.entity_type == "cases", RecordRow.deleted.is_(False))
+    if village_code is not None:
+        query = query.where(RecordRow.village_code == village_code)
+    cases = session.scalars(query.order_by(RecordRow.village_code, RecordRow.updated_at)).all()
+    decided: dict[str, dict[str, Any]] = {}
+    for row in session.scalars(select(RecordRow).where(RecordRow.entity_type == "case_decisions")):
+        case_uuid = str(row.fields.get("case_uuid"))
+        if case_uuid not in decided or row.fields.get("decided_at", "") >= decided[case_uuid].get("decided_at", ""):
+            decided[case_uuid] = dict(row.fields)
+    return [(row, decided.get(str(row.entity_uuid))) for row in cases]
+
+
+def find_case(session: Session, key: str) -> RecordRow | None:
+    """A case by its UUID or by the reference printed on its papers (CB + 8 characters)."""
+    query = select(RecordRow).where(RecordRow.entity_type == "cases", RecordRow.deleted.is_(False))
+    try:
+        return session.scalars(query.where(RecordRow.entity_uuid == uuid.UUID(key))).first()
+    except ValueError:
+        pass
+    wanted = key.strip().upper()
+    return next((row for row in session.scalars(query) if str(row.fields.get("reference", "")).upper() == wanted), None)
+
+
+def county_decide(session: Session, case: RecordRow, decision: str, reason: str | None, clerk: str,
+                  now: datetime) -> RecordRow:  # fmt: skip
+    """Record the county's decision on ``case`` as a record of its own, which goes down to the case's desk."""
+    if decision not in DECISIONS:
+        raise ValueError(f"decision must be one of {DECISIONS}")
+    scope = Scope(uuid.UUID(int=0), case.county_code, case.village_code)
+    fields = {"case_uuid": str(case.entity_uuid), "decision": decision, "reason": reason,
+              "decided_at": now.isoformat(), "decided_by": clerk}  # fmt: skip
+    record = Record("case_decisions", uuid.uuid4(), 1, fields, {name: Stamp(1, None) for name in fields})
+    _write_record(session, scope, None, Outcome(PushStatus.APPLIED, record), now)
+    session.flush()
+    row = session.get(RecordRow, (case.county_code, case.village_code, "case_decisions", record.uuid))
+    assert row is not None
+    return row

@@ -136,6 +136,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this once and works once. Give it to the village service point to enter under 'Register with the county'.",
     ),
     "cli.no_devices": ("还没有注册的设备。", "No devices are registered yet."),
+    "cli.no_cases": ("收件箱里还没有业务。", "There are no cases in the inbox yet."),
+    "cli.case_header": ("业务编号\t村\t类型\t状态\tID", "Reference\tVillage\tType\tStatus\tID"),
+    "cli.case_unknown": (
+        "没有找到业务 {case}。请核对业务编号（CB 开头的 10 位）或 ID，再试一次。",
+        "There is no case {case}. Check the reference (CB and 8 characters) or the ID, and try again.",
+    ),
+    "cli.return_needs_reason": (
+        "退回业务必须写明原因（--reason），协办员要把原因念给居民听。",
+        "A case is returned only with a reason (--reason): the assistant reads it to the resident.",
+    ),
+    "cli.case_decided": (
+        "业务 {case} 已{decision}；下次同步时会送到服务点。",
+        "Case {case} {decision}; it reaches the service point with its next sync.",
+    ),
+    "cli.decision_accepted": ("受理", "accepted"),
+    "cli.decision_returned": ("退回", "returned"),
+    "cli.decision_approved": ("批准", "approved"),
+    "cli.decision_rejected": ("不予批准", "rejected"),
     "cli.device_header": (
         "设备编号\t村代码\t名称\t注册时间\t最近联系\t状态",
         "Device id\tVillage\tName\tRegistered\tLast seen\tStatus",

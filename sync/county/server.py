@@ -14,7 +14,7 @@ from typing import Any
 import uvicorn
 
 from core.problems import problem_codes
-from sync.county import certs
+from sync.county import cases_cli, certs
 from sync.county.api import create_app
 from sync.county.cli import COMMANDS, TLS_DIR, CliContext, Commands
 from sync.county.cli import main as cli_main
@@ -57,6 +57,7 @@ def _serve(args: argparse.Namespace, context: CliContext) -> int:
 
 
 COMMANDS.append(add_serve_command)
+assert cases_cli.add_cases_commands in COMMANDS  # the clerk's inbox commands come with the server
 
 
 def main(argv: list[str] | None = None) -> int:
