@@ -33,6 +33,7 @@ from desktop.store.meta import get_meta, set_meta
 from desktop.store.models import OutboxEntry, SyncCursor, utc_now
 from desktop.store.session import APPLY_REMOTE
 from sync.client import Backoff, CountyClient, CursorExpiredError, RefusedError, TransportError, server_fingerprint
+from sync.crash import crash_point
 from sync.protocol import MAX_PUSH, Hello, Mutation, PullRequest, PushRequest, PushStatus
 
 SERVER, TOKEN, FINGERPRINT, DEVICE, PLAIN = "sync_server", "sync_token", "sync_fingerprint", "sync_device", "sync_plain"
@@ -186,7 +187,9 @@ class SyncService:
             if not batch:
                 return
             request = PushRequest(sync_session, tuple(batch))
+            crash_point("desk.before_push")
             answer = self._retry(partial(client.push, request))
+            crash_point("desk.after_push_reply")
             with self._store.session(self._actor) as session:
                 settled = [r.mutation_id for r in answer.results if r.settled]
                 outbox.acknowledge(session, settled)
@@ -215,10 +218,12 @@ class SyncService:
                     raise
                 cursor, restarted = None, True  # start again from the beginning; the outbox is untouched
                 continue
+            crash_point("desk.after_pull_reply")
             applied = Applied()
             with self._store.session(self._actor) as session:
                 session.info[APPLY_REMOTE] = True
                 apply_changes(session, page.changes, applied)
+                crash_point("desk.mid_pull_apply")
                 self._save_cursor(session, page.cursor)
                 set_meta(session.connection(), LAST_PULL, utc_now().isoformat(timespec="seconds"))
                 if page.changes:

@@ -25,6 +25,7 @@ from sync.county.attachments import AttachmentStore, UploadRefusedError
 from sync.county.exchange import Scope, SyncRefusedError
 from sync.county.problems import CountyError, CountyProblem
 from sync.county.store import CountyStore
+from sync.crash import crash_point
 from sync.protocol import (
     ATTACHMENT,
     CONTENT_ENCODING,
@@ -172,7 +173,9 @@ async def _answer(county: County, work: Callable[[Session], dict[str, Any]]) -> 
 
     def run() -> dict[str, Any]:
         with county.store.session() as session:
-            return work(session)
+            answer = work(session)
+        crash_point("county.after_commit")
+        return answer
 
     answer = await _guarded(run)
     if isinstance(answer, Response):

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from core.problems import Problem, error
 from sync.county.merge import Authority, Chain, Conflict, Outcome, Record, Stamp, decide
 from sync.county.records import ConflictRow, MutationRow, RecordRow, SyncSessionRow, VillageFeedRow
+from sync.crash import crash_point
 from sync.protocol import (
     MAX_PULL_BYTES,
     Change,
@@ -108,7 +109,11 @@ def check_session(session: Session, scope: Scope, sync_session: str | None) -> N
 
 def push(session: Session, scope: Scope, request: PushRequest, now: datetime) -> PushResponse:
     """Apply a batch in the device's order; each mutation's answer is stored with it."""
-    return PushResponse(tuple(_receive(session, scope, m, now) for m in request.mutations))
+    results = []
+    for mutation in request.mutations:
+        results.append(_receive(session, scope, mutation, now))
+        crash_point("county.mid_push")
+    return PushResponse(tuple(results))
 
 
 def _receive(session: Session, scope: Scope, mutation: Mutation, now: datetime) -> PushResult:
@@ -269,6 +274,7 @@ def pull(session: Session, scope: Scope, request: PullRequest) -> PullResponse:
     size = 0
     last = after
     for row in rows[: request.limit]:
+        crash_point("county.mid_page")
         change = Change(row.entity_type, row.entity_uuid, row.version, dict(row.fields), row.deleted)
         size += len(canonical(change.to_json()))
         if changes and size > MAX_PULL_BYTES:
