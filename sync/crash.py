@@ -17,6 +17,7 @@ POINTS = (
     "desk.after_push_reply",  # the county committed and answered; the desk has not recorded the answer
     "desk.after_pull_reply",  # a page arrived; nothing of it written
     "desk.mid_pull_apply",  # a page half written in the desk's transaction
+    "desk.mid_upload",  # a scan part sent
     "county.mid_push",  # some of a batch applied in the county's transaction
     "county.after_commit",  # the county committed; the answer not yet sent
     "county.mid_page",  # a pull page being built

@@ -30,11 +30,11 @@ from desktop.store import outbox
 from desktop.store.audit import record_event
 from desktop.store.database import Store
 from desktop.store.meta import get_meta, set_meta
-from desktop.store.models import OutboxEntry, SyncCursor, utc_now
+from desktop.store.models import Attachment, OutboxEntry, SyncCursor, UploadedFile, utc_now
 from desktop.store.session import APPLY_REMOTE
 from sync.client import Backoff, CountyClient, CursorExpiredError, RefusedError, TransportError, server_fingerprint
 from sync.crash import crash_point
-from sync.protocol import MAX_PUSH, Hello, Mutation, PullRequest, PushRequest, PushStatus
+from sync.protocol import CHUNK_BYTES, MAX_PUSH, Hello, Mutation, PullRequest, PushRequest, PushStatus
 
 SERVER, TOKEN, FINGERPRINT, DEVICE, PLAIN = "sync_server", "sync_token", "sync_fingerprint", "sync_device", "sync_plain"
 LAST_PUSH, LAST_PULL = "sync_last_push", "sync_last_pull"
@@ -68,6 +68,7 @@ class SyncReport:
     conflicts: int = 0
     held: int = 0
     decisions: int = 0
+    uploaded: int = 0  # scans the county now holds whole
     bytes_sent: int = 0
     bytes_received: int = 0
     round_trips: int = 0
@@ -79,7 +80,7 @@ class SyncReport:
     def to_json(self) -> dict[str, Any]:
         return {
             "pushed": self.pushed, "pulled": self.pulled, "quarantined": self.quarantined,
-            "conflicts": self.conflicts, "held": self.held, "decisions": self.decisions,
+            "conflicts": self.conflicts, "held": self.held, "decisions": self.decisions, "uploaded": self.uploaded,
             "bytes_sent": self.bytes_sent, "bytes_received": self.bytes_received, "round_trips": self.round_trips,
             "clock_offset_seconds": None if self.clock_offset_seconds is None else round(self.clock_offset_seconds),
             "clock_warning": self.clock_warning, "pending": self.pending,
@@ -159,6 +160,8 @@ class SyncService:
             self._push(client, welcome.session, report, progress)
             if welcome.more_to_pull or welcome.cursor_expired or report.pushed:
                 self._pull(client, welcome.session, None if welcome.cursor_expired else cursor, report, progress)
+            # scans last: metadata never waits for them (SYNC.md 8), and a cut link resumes where it stopped
+            self._upload(client, report, progress)
         finally:
             traffic = client.traffic
             report.bytes_sent, report.bytes_received = traffic.bytes_sent, traffic.bytes_received
@@ -237,6 +240,25 @@ class SyncService:
             progress.report(report.pulled, report.pulled + (1 if page.more else 0), "sync.pulling")
             if not page.more:
                 return
+
+    def _upload(self, client: CountyClient, report: SyncReport, progress: Progress) -> None:
+        with self._store.session(self._actor) as session:
+            done = select(UploadedFile.content_hash)
+            hashes = list(session.scalars(
+                select(Attachment.content_hash).where(Attachment.content_hash.not_in(done)).distinct()
+            ))  # fmt: skip
+        for number, sha in enumerate(hashes, start=1):
+            progress.check()
+            data = self._store.attachments.get(sha)
+            held = self._retry(partial(client.attachment_received, sha))
+            while held < len(data):
+                chunk = data[held : held + CHUNK_BYTES]
+                crash_point("desk.mid_upload")
+                held = self._retry(partial(client.upload_chunk, sha, held, chunk, len(data)))
+            with self._store.session(self._actor) as session:
+                session.merge(UploadedFile(content_hash=sha, uploaded_at=utc_now()))
+            report.uploaded += 1
+            progress.report(number, len(hashes), "sync.uploading")
 
     def _cursor(self, session: Session) -> str | None:
         row = session.get(SyncCursor, RECORDS)

@@ -5,7 +5,8 @@ of a second, so that a test can afford a hundred real SIGKILLs.
 
 - ``sync SPEC`` forks a desk process that signs in and syncs once with ``CUNBAO_CRASH_AT=SPEC`` (``-`` for
   none) and answers ``exit N`` (``-9`` when it was killed);
-- ``edit N SEED`` forks one that changes N residents' phone numbers (new work to push) and answers ``exit 0``.
+- ``edit N SEED`` forks one that changes N residents' phone numbers and, every other time, attaches a scan
+  to a case (new work to push), and answers ``exit 0``.
 
 ``python -m tests.e2e.forks county DATA_DIR PORT`` answers ``start SPEC`` by reaping the server process if it
 died, stopping it if it runs, and forking a fresh one on PORT with that crash spec (``started``), and ``stop``
@@ -40,7 +41,7 @@ def _desk(data_dir: Path, user: str, password: str) -> None:
     from desktop.services.desk import Desk
     from desktop.services.errors import ServiceError
     from desktop.services.sync import SyncService
-    from desktop.store.models import Resident
+    from desktop.store.models import Attachment, Case, Resident
     from sync.client import Backoff
 
     def sync(spec: str) -> int:
@@ -63,6 +64,13 @@ def _desk(data_dir: Path, user: str, password: str) -> None:
                 residents = list(session.scalars(select(Resident).order_by(Resident.id)))
                 for resident in rng.sample(residents, min(count, len(residents))):
                     resident.phone = f"139{rng.randrange(10**8):08d}"
+                cases = list(session.scalars(select(Case).order_by(Case.id)))
+                if cases and rng.random() < 0.5:  # a scan brought later, a few hundred KB
+                    scan = rng.randbytes(rng.randrange(100_000, 700_000))
+                    sha = desk.store.attachments.put(scan)
+                    case = rng.choice(cases)
+                    case.attachments.append(Attachment(content_hash=sha, mime="image/jpeg", size=len(scan),
+                                                       name=f"scan-{seed}.jpg"))  # fmt: skip
             return 0
         finally:
             desk.close()

@@ -8,6 +8,7 @@ the same version on both sides, and every county decision reached the desk once.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import socket
@@ -29,7 +30,7 @@ from desktop.services.sync import SyncService
 from desktop.services.sync_apply import synced_tables
 from desktop.store.keys import KdfParams
 from desktop.store.meta import OUTBOX_SEQ, get_meta
-from desktop.store.models import CountyDecision, OutboxEntry
+from desktop.store.models import Attachment, CountyDecision, OutboxEntry, UploadedFile
 from sync.county import devices, exchange
 from sync.county.records import MutationRow, RecordRow
 from sync.county.store import CountyStore
@@ -148,6 +149,8 @@ def _assert_in_step(world: World, round_number: int) -> None:
                 for record_uuid, version in session.execute(select(model.uuid, model.version)):
                     ours[(name, record_uuid)] = version
             decisions = [d for (d,) in session.execute(select(CountyDecision.uuid))]
+            scans = {(sha, size) for sha, size in session.execute(select(Attachment.content_hash, Attachment.size))}
+            uploaded = set(session.scalars(select(UploadedFile.content_hash)))
         with store.session(readonly=True) as session:
             seqs = list(session.scalars(select(MutationRow.seq).where(MutationRow.device_id == device)))
             theirs = {(r.entity_type, r.entity_uuid): r.version
@@ -157,6 +160,21 @@ def _assert_in_step(world: World, round_number: int) -> None:
         desk_side = {k: v for k, v in theirs.items() if k[0] != "case_decisions"}
         assert desk_side == ours, round_number  # one copy of each record, at the same version
         assert sorted(decisions) == sorted(county_decisions), round_number  # each decision arrived once
+        assert uploaded == {sha for sha, _ in scans}, round_number  # every scan went up whole, once
+        if scans:
+            village_dir = world.county_dir / "attachments" / device_village(world)
+            for sha, size in scans:
+                kept = village_dir / sha[:2] / sha
+                assert kept.stat().st_size == size, round_number
+                assert hashlib.sha256(kept.read_bytes()).hexdigest() == sha, round_number
+            assert not list((village_dir / "partial").glob("*.part")), round_number  # no half file left
     finally:
         desk.close()
         store.close()
+
+
+def device_village(world: World) -> Path:
+    """The county's folder of the desk's village (county code, then village code)."""
+    (county,) = [p for p in (world.county_dir / "attachments").iterdir() if p.is_dir()]
+    (village,) = [p for p in county.iterdir() if p.is_dir()]
+    return Path(county.name) / village.name

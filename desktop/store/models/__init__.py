@@ -31,7 +31,7 @@ from desktop.store.models.people import (
     ListSnapshot,
     Resident,
 )
-from desktop.store.models.system import Assistant, AuditEvent, Meta, OutboxEntry, SyncCursor
+from desktop.store.models.system import Assistant, AuditEvent, Meta, OutboxEntry, SyncCursor, UploadedFile
 
 __all__ = [
     "AS_OF_BASES",
@@ -65,6 +65,7 @@ __all__ = [
     "OutboxEntry",
     "Resident",
     "SyncCursor",
+    "UploadedFile",
     "Synced",
     "UtcDateTime",
     "WalkIn",

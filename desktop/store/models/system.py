@@ -90,6 +90,15 @@ class SyncCursor(Base):
     updated_at: Mapped[datetime]
 
 
+class UploadedFile(Base):
+    """A scan whose bytes the county holds whole (its metadata goes up through the outbox like any record)."""
+
+    __tablename__ = "uploaded_files"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uploaded_at: Mapped[datetime]
+
+
 class Meta(Base):
     """Small facts about this database: device id, the service point's village, the audit chain head."""
 

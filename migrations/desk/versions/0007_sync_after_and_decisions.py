@@ -1,5 +1,5 @@
 """Sync: each outbox entry names the entry it follows (the server holds it until that one settles); the
-county's decisions on cases as they arrive
+county's decisions on cases as they arrive; the scans the county holds whole
 
 Revision ID: 0007
 Revises: 0006
@@ -38,8 +38,16 @@ def upgrade() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.add_column(sa.Column("after", sa.Integer(), nullable=True))
 
+    op.create_table(
+        "uploaded_files",
+        sa.Column("content_hash", sa.String(length=64), nullable=False),
+        sa.Column("uploaded_at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("content_hash", name=op.f("pk_uploaded_files")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("uploaded_files")
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_column("after")
 
