@@ -165,3 +165,54 @@ def test_a_scan_cut_half_way_resumes_where_it_stopped(plain: Server) -> None:
     with pytest.raises(RefusedError) as refused:  # a chunk that does not follow what is held is refused
         client.upload_chunk(other, 5, b"abc", 10)
     assert refused.value.problem.code == "upload.wrong_offset"
+
+
+ENDPOINTS = ("hello", "push", "pull", "attachment_received", "upload_chunk")
+
+
+def call(client: CountyClient, endpoint: str, sha: str) -> object:
+    if endpoint == "hello":
+        return client.hello(Hello(0, None, {}))
+    if endpoint == "push":
+        return client.push(PushRequest("s", (case_created(1, uuid.uuid4()),)))
+    if endpoint == "pull":
+        return client.pull(PullRequest("s", None))
+    if endpoint == "attachment_received":
+        return client.attachment_received(sha)
+    return client.upload_chunk(sha, 0, b"x", 1)
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_every_endpoint_refuses_a_revoked_or_unknown_device(plain: Server, endpoint: str) -> None:
+    token = plain.register()
+    client = plain.client(token)
+    client.hello(Hello(0, None, {}))
+    listed = json.loads(county(plain.data_dir, "device", "list", "--json"))
+    county(plain.data_dir, "device", "revoke", listed[0]["id"])
+    sha = hashlib.sha256(b"x").hexdigest()
+    with pytest.raises(DeviceRefusedError) as revoked:
+        call(client, endpoint, sha)
+    assert revoked.value.status == 403
+    with pytest.raises(DeviceRefusedError) as unknown:
+        call(plain.client("forged-token"), endpoint, sha)
+    assert unknown.value.status == 401
+
+
+def test_no_endpoint_shows_or_changes_another_villages_data(plain: Server) -> None:
+    ours = plain.client(plain.register())
+    ours.hello(Hello(0, None, {}))
+    case = uuid.uuid4()
+    ours.push(PushRequest("s", (case_created(1, case),)))
+    scan = os.urandom(1000)
+    sha = hashlib.sha256(scan).hexdigest()
+    assert ours.upload_chunk(sha, 0, scan, len(scan)) == len(scan)
+    theirs = plain.client(plain.register(NEIGHBOUR))
+    welcome = theirs.hello(Hello(0, None, {}))
+    assert not welcome.more_to_pull  # nothing of ours counts as new for them
+    assert theirs.pull(PullRequest("s", None)).changes == ()
+    assert theirs.attachment_received(sha) == 0  # our scan's name says nothing to them
+    forged = Mutation(uuid.uuid4(), 1, "cases", case, "update", 1, 2, {"status": "approved"}, "2026-11-28T00:00:00Z")
+    assert [r.status for r in theirs.push(PushRequest("s", (forged,))).results] == [PushStatus.HELD]
+    page = ours.pull(PullRequest("s", None))
+    assert [dict(c.fields)["status"] for c in page.changes] == ["ready"]  # untouched
+    assert ours.attachment_received(sha) == len(scan)
