@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import shutil
 import socket
 import subprocess
 import sys
@@ -45,8 +46,8 @@ ROOT = Path(__file__).resolve().parents[2]
 class Forked:
     """One of tests/e2e/forks.py's fork servers, talked to line by line."""
 
-    def __init__(self, *args: str) -> None:
-        self.process = subprocess.Popen([sys.executable, "-m", "tests.e2e.forks", *args], cwd=ROOT,
+    def __init__(self, *args: str, prefix: tuple[str, ...] = ()) -> None:
+        self.process = subprocess.Popen([*prefix, sys.executable, "-m", "tests.e2e.forks", *args], cwd=ROOT,
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # fmt: skip
 
     def ask(self, line: str) -> str:
@@ -70,11 +71,14 @@ class World:
     county: Forked
 
 
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    desk_dir, county_dir = tmp_path / "desk", tmp_path / "county"
-    rules = PolicyService(desk_dir, county="640423").contribution_rules()
-    create_demo(desk_dir, rules, residents=40, seed=3, as_of=date(2026, 1, 1), kdf_params=FAST_KDF)
+def make_world(desk_dir: Path, county_dir: Path, template: Path | None = None,
+               desk_prefix: tuple[str, ...] = ()) -> World:  # fmt: skip
+    """A registered demo desk (copied from ``template`` if given) and a county, both behind fork servers."""
+    if template is not None:
+        shutil.copytree(template, desk_dir)
+    else:
+        rules = PolicyService(desk_dir, county="640423").contribution_rules()
+        create_demo(desk_dir, rules, residents=40, seed=3, as_of=date(2026, 1, 1), kdf_params=FAST_KDF)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -92,11 +96,21 @@ def world(tmp_path: Path) -> Iterator[World]:
         SyncService(opened.store, "demo").register(f"http://127.0.0.1:{port}", code, plain_http=True)
     finally:
         opened.close()
-    desk = Forked("desk", str(desk_dir), "demo", "demo")
-    yield World(desk_dir, county_dir, desk, county)
-    desk.close()
-    county.ask("stop")
-    county.close()
+    desk = Forked("desk", str(desk_dir), "demo", "demo", prefix=desk_prefix)
+    return World(desk_dir, county_dir, desk, county)
+
+
+def close_world(world: World) -> None:
+    world.desk.close()
+    world.county.ask("stop")
+    world.county.close()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    made = make_world(tmp_path / "desk", tmp_path / "county")
+    yield made
+    close_world(made)
 
 
 def test_random_kills_of_the_desk_and_the_county_lose_nothing_and_double_nothing(world: World) -> None:
