@@ -90,7 +90,7 @@ class ListsService(LookBack):
         """Read and check ``path`` against the register; nothing is saved. Without ``mapping`` the
         columns are detected, and where detection is unsure the mapping chosen last time is used."""
         source = ListSource(source)
-        with collector_paused():
+        with collector_paused(keep_results=True):  # the screen keeps the preview
             read, used = self._read(path, source, mapping, header_row, sheet, default_group, strict, progress)
             with self._store.session(self._actor) as session:
                 preview, _ = self._check(session, read, source, used, as_of, strict)
@@ -113,7 +113,7 @@ class ListsService(LookBack):
         the whole file, or any rejected row in strict mode) gives a result without a snapshot."""
         source = ListSource(source)
         try:
-            with collector_paused():
+            with collector_paused(keep_results=True):  # and the result it shows
                 return self._apply(path, source, mapping, as_of, strict, header_row, sheet, default_group, progress)
         finally:
             self._last_read = None  # what was imported is not needed again; a second import reads afresh
