@@ -11,6 +11,7 @@ stops with nothing lost: the next sync goes on from where this one stopped.
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,6 +42,8 @@ LAST_PUSH, LAST_PULL = "sync_last_push", "sync_last_pull"
 RECORDS = "records"  # the SyncCursor dataset of the county's record feed
 LOCK_FILE = "sync.lock"
 _REFUSED = frozenset({PushStatus.REJECTED, PushStatus.MISMATCH})
+FIRST_CHUNK, SMALLEST_CHUNK = 64 * 1024, 16 * 1024  # scan upload chunks, up to the protocol's CHUNK_BYTES
+QUICK_CHUNK_SECONDS, SLOW_CHUNK_SECONDS = 3.0, 10.0
 
 
 @problem_codes
@@ -69,6 +72,8 @@ class SyncReport:
     held: int = 0
     decisions: int = 0
     uploaded: int = 0  # scans the county now holds whole
+    push_requests: int = 0
+    pull_requests: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
     round_trips: int = 0
@@ -81,6 +86,7 @@ class SyncReport:
         return {
             "pushed": self.pushed, "pulled": self.pulled, "quarantined": self.quarantined,
             "conflicts": self.conflicts, "held": self.held, "decisions": self.decisions, "uploaded": self.uploaded,
+            "push_requests": self.push_requests, "pull_requests": self.pull_requests,
             "bytes_sent": self.bytes_sent, "bytes_received": self.bytes_received, "round_trips": self.round_trips,
             "clock_offset_seconds": None if self.clock_offset_seconds is None else round(self.clock_offset_seconds),
             "clock_warning": self.clock_warning, "pending": self.pending,
@@ -192,6 +198,7 @@ class SyncService:
             request = PushRequest(sync_session, tuple(batch))
             crash_point("desk.before_push")
             answer = self._retry(partial(client.push, request))
+            report.push_requests += 1
             crash_point("desk.after_push_reply")
             with self._store.session(self._actor) as session:
                 settled = [r.mutation_id for r in answer.results if r.settled]
@@ -221,6 +228,7 @@ class SyncService:
                     raise
                 cursor, restarted = None, True  # start again from the beginning; the outbox is untouched
                 continue
+            report.pull_requests += 1
             crash_point("desk.after_pull_reply")
             applied = Applied()
             with self._store.session(self._actor) as session:
@@ -247,14 +255,17 @@ class SyncService:
             hashes = list(session.scalars(
                 select(Attachment.content_hash).where(Attachment.content_hash.not_in(done)).distinct()
             ))  # fmt: skip
+        size = FIRST_CHUNK
         for number, sha in enumerate(hashes, start=1):
             progress.check()
             data = self._store.attachments.get(sha)
             held = self._retry(partial(client.attachment_received, sha))
             while held < len(data):
-                chunk = data[held : held + CHUNK_BYTES]
+                chunk = data[held : held + size]
                 crash_point("desk.mid_upload")
+                started = time.monotonic()
                 held = self._retry(partial(client.upload_chunk, sha, held, chunk, len(data)))
+                size = next_chunk_size(size, time.monotonic() - started)
             with self._store.session(self._actor) as session:
                 session.merge(UploadedFile(content_hash=sha, uploaded_at=utc_now()))
             report.uploaded += 1
@@ -278,6 +289,16 @@ class SyncService:
             raise ServiceError.of(SyncServiceProblem.OFFLINE, detail=str(exc)[:200]) from exc
         except RefusedError as exc:
             raise ServiceError(exc.problem) from exc
+
+
+def next_chunk_size(size: int, seconds: float) -> int:
+    """The next chunk's size, so that one takes a few seconds on this link: on 64 kbit/s a 256 KiB chunk
+    takes half a minute, which a stall timeout would take for a dead link, and a cut costs the whole chunk."""
+    if seconds < QUICK_CHUNK_SECONDS:
+        return min(size * 2, CHUNK_BYTES)
+    if seconds > SLOW_CHUNK_SECONDS:
+        return max(size // 2, SMALLEST_CHUNK)
+    return size
 
 
 def _sendable(session: Session) -> list[Mutation]:

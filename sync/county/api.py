@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
+from starlette.requests import ClientDisconnect
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
@@ -132,7 +133,10 @@ def create_app(store: CountyStore, data_dir: Path, clock: Clock | None = None) -
         scope = await _guarded(lambda: _authorised(county, token))
         if isinstance(scope, Response):
             return scope
-        chunk = await request.body()
+        try:
+            chunk = await request.body()
+        except ClientDisconnect:  # the link was cut mid-chunk: nothing was written, the desk resumes later
+            return Response(status_code=400)
         content_range = request.headers.get("Content-Range", "")
         held = await _guarded(lambda: county.attachments.write(scope, sha256, content_range, chunk))
         if isinstance(held, Response):
