@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
-from starlette.requests import ClientDisconnect
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
+from starlette.requests import ClientDisconnect
 
 from core.problems import Problem, error
 from sync.county import devices, exchange
