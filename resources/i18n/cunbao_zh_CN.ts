@@ -363,6 +363,22 @@
         <source>(late)</source>
         <translation>（已超期）</translation>
     </message>
+    <message>
+        <source>The county server&apos;s address must start with https://.</source>
+        <translation>县里服务器的地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>This desk is registered with the county server %s.</source>
+        <translation>本机已在县里的服务器 %s 上登记。</translation>
+    </message>
+    <message>
+        <source>Sent %d, received %d, set aside %d, waiting %d.</source>
+        <translation>上传 %d 条，下载 %d 条，单独放着 %d 条，还在等待 %d 条。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the county&apos;s by more than five minutes. The sync is not affected, but please set the clock right.</source>
+        <translation>这台电脑的时钟和县里的相差五分钟以上。同步不受影响，但请把时钟调准。</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -6487,6 +6503,174 @@ Source: %3</source>
     <message>
         <source>Help in hardship (困难帮扶): a veteran&apos;s family in difficulty can ask the veterans&apos; service station for help; note it for the station if the resident wishes.</source>
         <translation>困难帮扶：退役军人家庭有困难的，可以向退役军人服务站申请帮扶；居民愿意的话，可以帮他记下来转给服务站。</translation>
+    </message>
+    <message>
+        <source>That is not a registration code: a code has {length} letters and digits (like K7QM-2XPA-9D4F, without 0, 1, I, L or O). Type the code exactly as the county office gave it.</source>
+        <translation>注册码格式不对：注册码是 {length} 位字母和数字（例如 K7QM-2XPA-9D4F，没有 0、1、I、L、O）。请照县社保局给的注册码重新输入。</translation>
+    </message>
+    <message>
+        <source>The county server does not know this registration code. Check each character and type it again; if it still fails, ask the county office for a new code.</source>
+        <translation>县服务器不认识这个注册码。请核对每个字符后重新输入；仍然不行，请县社保局重新发一个注册码。</translation>
+    </message>
+    <message>
+        <source>This registration code has already been used; each code works only once. Ask the county office for a new code for this computer.</source>
+        <translation>这个注册码已经用过了，每个注册码只能用一次。请县社保局为这台电脑重新发一个注册码。</translation>
+    </message>
+    <message>
+        <source>This registration code has expired. Ask the county office for a new code and register soon after you get it.</source>
+        <translation>这个注册码已经过期。请县社保局重新发一个注册码，拿到后尽快注册。</translation>
+    </message>
+    <message>
+        <source>Too many wrong registration codes ({limit}) were tried from this address, so registering is paused for safety. Try again in {minutes} minutes, and check the code first.</source>
+        <translation>注册码输错次数太多（{limit} 次），为了安全暂停注册。请 {minutes} 分钟后再试，并先核对注册码。</translation>
+    </message>
+    <message>
+        <source>Give this computer a name of at most {most} characters, such as &apos;village office PC&apos;.</source>
+        <translation>请给这台电脑起一个名字（不超过 {most} 个字），例如“村部服务点电脑”。</translation>
+    </message>
+    <message>
+        <source>The county server does not know this computer. Ask the county office for a registration code and register this computer again.</source>
+        <translation>县服务器不认识这台电脑。请县社保局发一个注册码，用它重新注册这台电脑。</translation>
+    </message>
+    <message>
+        <source>The county office has stopped sync for this computer ({device}). Everything on it stays and it keeps working offline. Call the county office to learn why and to register again.</source>
+        <translation>县社保局已停止这台电脑（{device}）的同步。电脑上的资料都还在，可以继续离线工作。请联系县社保局了解原因并重新注册。</translation>
+    </message>
+    <message>
+        <source>There is no device {shown}. Run &apos;cunbao-county device list&apos; to see the devices and copy the whole id.</source>
+        <translation>没有编号为 {shown} 的设备。请用“cunbao-county device list”查看设备编号，再复制完整的编号。</translation>
+    </message>
+    <message>
+        <source>A validity of {shown} hours is not possible: give a number of hours from 1 to {most}.</source>
+        <translation>有效时间 {shown} 小时不行：请填 1 到 {most} 之间的小时数。</translation>
+    </message>
+    <message>
+        <source>Village {shown} belongs to county {county}, but this server serves only {served}. Check the village code, or issue the code on the server of that county.</source>
+        <translation>村代码 {shown} 属于县 {county}，本服务器只服务 {served}。请检查村代码，或在管这个县的服务器上发注册码。</translation>
+    </message>
+    <message>
+        <source>The county database {url} cannot be opened: {reason}. Check the database address, user and password, and that the database server is running.</source>
+        <translation>打不开县数据库 {url}：{reason}。请检查数据库地址、用户名和密码，以及数据库服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer county server (revision {revision}); this program cannot use it. Install the newest Cunbao county server.</source>
+        <translation>数据库是更新版本的县服务器写的（版本 {revision}），本程序不能使用。请安装最新版本的村保县服务器。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to revision {revision} failed: {reason}. The database was not changed. Send this message to your technical support.</source>
+        <translation>数据库升级到版本 {revision} 失败：{reason}。数据库没有改动。请把这条信息发给技术人员。</translation>
+    </message>
+    <message>
+        <source>The certificate {path} already exists. Every registered computer trusts exactly this certificate and would have to register again after a change. To replace it anyway, add --replace.</source>
+        <translation>证书 {path} 已经存在。所有已注册的电脑都认这张证书，换证书后它们都要重新注册。确实要换，请加 --replace。</translation>
+    </message>
+    <message>
+        <source>&apos;{shown}&apos; is not a host name or IP address. Give the server&apos;s name (like county.example.cn) or IP address (like 192.168.1.10), without https://.</source>
+        <translation>“{shown}”不是主机名或 IP 地址。请写服务器的名字（如 county.example.cn）或 IP 地址（如 192.168.1.10），不要写 https://。</translation>
+    </message>
+    <message>
+        <source>The county server refused the request (code {status}) without saying why. Nothing here was lost. Try again later; if it keeps happening, tell the county office which day and time it happened.</source>
+        <translation>县里的服务器拒绝了这次请求（代码 {status}），没有说明原因。本机的数据一条也没有丢。请稍后再试；如果一直这样，请告诉县社保局出问题的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s answer could not be read. Nothing here was lost; the work waits to be sent. Check that the server address is the county&apos;s, then try again.</source>
+        <translation>看不懂县里服务器的回复。本机的数据一条也没有丢，要上传的业务还在等着。请确认服务器地址是县里给的，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Another sync of this desk started, so this one stopped. Nothing was lost; the newer one carries on.</source>
+        <translation>本机又开始了一次同步，所以这一次停了下来。数据没有丢，新的那次会接着做完。</translation>
+    </message>
+    <message>
+        <source>The county asked this desk to fetch its data again from the start. Work not yet sent stays here and is sent as usual.</source>
+        <translation>县里要求本机从头重新下载数据。还没上传的业务留在本机，照常上传。</translation>
+    </message>
+    <message>
+        <source>The county already has a change with this number but different contents, so it refused this one. The change is kept here, set aside. Tell the county office; do not delete the desk&apos;s data.</source>
+        <translation>县里已经有一条同样编号、但内容不同的修改，所以拒收了这一条。这条修改留在本机，单独放着。请告诉县社保局；不要删除本机的数据。</translation>
+    </message>
+    <message>
+        <source>The county did not recognise where this desk&apos;s last download ended. The desk fetches the data again from the start; work not yet sent stays here.</source>
+        <translation>县里认不出本机上次下载到了哪里。本机会从头重新下载；还没上传的业务留在本机。</translation>
+    </message>
+    <message>
+        <source>A sync message could not be read ({detail}). Nothing was lost. Try again; if it keeps happening, the desk and the county server may be of different versions: tell the county office.</source>
+        <translation>有一条同步消息读不出来（{detail}）。数据没有丢。请再试一次；如果一直这样，可能本机和县里服务器的版本不一样，请告诉县社保局。</translation>
+    </message>
+    <message>
+        <source>A sync message was larger than {limit} bytes and was refused. Nothing was lost. Tell the county office: the desk sends smaller batches after an update.</source>
+        <translation>有一条同步消息超过了 {limit} 字节，被拒收了。数据没有丢。请告诉县社保局：更新后本机会分小批发送。</translation>
+    </message>
+    <message>
+        <source>The desk and the county server speak different versions of the sync protocol (expected {expected}, got {got}). Nothing was lost. Ask the county office which version of Cunbao to install.</source>
+        <translation>本机和县里服务器的同步协议版本不同（应为 {expected}，收到 {got}）。数据没有丢。请问县社保局应该安装哪个版本的村保。</translation>
+    </message>
+    <message>
+        <source>A sync message lacked the part &apos;{field}&apos;. Nothing was lost. Tell the county office: the desk and the server may be of different versions.</source>
+        <translation>有一条同步消息缺少“{field}”这一项。数据没有丢。请告诉县社保局：本机和服务器的版本可能不一样。</translation>
+    </message>
+    <message>
+        <source>A sync message had an unusable value for &apos;{field}&apos; ({value}). Nothing was lost. Tell the county office: the desk and the server may be of different versions.</source>
+        <translation>有一条同步消息里“{field}”的值不能用（{value}）。数据没有丢。请告诉县社保局：本机和服务器的版本可能不一样。</translation>
+    </message>
+    <message>
+        <source>A sync message held more items in &apos;{field}&apos; than the {limit} allowed. Nothing was lost; the desk sends smaller batches. Tell the county office if this keeps happening.</source>
+        <translation>有一条同步消息里“{field}”的项目超过了允许的 {limit} 个。数据没有丢，本机会分小批发送。如果一直这样，请告诉县社保局。</translation>
+    </message>
+    <message>
+        <source>Only the county office makes records of this kind ({entity}); the desk&apos;s change was set aside. Nothing else was affected. Discard the set-aside change, or tell the county office if it matters.</source>
+        <translation>这类记录（{entity}）只能由县社保局建立；本机的这条修改已单独放着，别的都没受影响。请丢弃这条修改；如果它很重要，请告诉县社保局。</translation>
+    </message>
+    <message>
+        <source>Only the county office changes &apos;{field}&apos; of a {entity} record; the desk&apos;s change was set aside. Discard it, or ask the county office to make the change.</source>
+        <translation>{entity} 记录里的“{field}”只能由县社保局修改；本机的这条修改已单独放着。请丢弃它，或请县社保局来改。</translation>
+    </message>
+    <message>
+        <source>The county already has this {entity} record, so it was not created again. The desk&apos;s copy is set aside; tell the county office so that they can check which one is right.</source>
+        <translation>县里已经有这条 {entity} 记录，所以没有再建一次。本机的这份单独放着；请告诉县社保局，让他们核对哪一份是对的。</translation>
+    </message>
+    <message>
+        <source>This {entity} record was deleted at the county, so the desk&apos;s change could not be applied. The change is set aside; ask the county office whether the record should come back.</source>
+        <translation>这条 {entity} 记录在县里已经删除，本机的修改用不上了。这条修改单独放着；请问县社保局这条记录是否应该恢复。</translation>
+    </message>
+    <message>
+        <source>Someone else changed &apos;{field}&apos; of this record at the same time ({fields} field(s) in all). The county kept both values and a clerk will decide; nothing was lost.</source>
+        <translation>有人同时修改了这条记录的“{field}”（一共 {fields} 项）。县里把两边的值都留下了，会由工作人员决定；什么都没有丢。</translation>
+    </message>
+    <message>
+        <source>There is no server certificate in {folder} yet. Run &apos;cunbao-county cert create --host NAME-OR-IP&apos; first, then start the server.</source>
+        <translation>{folder} 里还没有服务器证书。请先运行“cunbao-county cert create --host 服务器名或IP”生成证书，再启动服务。</translation>
+    </message>
+    <message>
+        <source>A scan was sent under a name the county does not accept. Nothing was lost; the scan stays here and is sent again by the next sync.</source>
+        <translation>一份扫描件用了县里不接受的名字上传。没有丢失；扫描件留在本机，下次同步会再传。</translation>
+    </message>
+    <message>
+        <source>A piece of a scan arrived without saying where it belongs. Nothing was lost; the next sync sends it again.</source>
+        <translation>扫描件的一段上传时没有说明它在文件的哪个位置。没有丢失；下次同步会再传。</translation>
+    </message>
+    <message>
+        <source>The county holds {held} bytes of this scan, so the desk goes on from there. Nothing was lost.</source>
+        <translation>县里已经收到这份扫描件的 {held} 字节，本机从那里接着传。没有丢失。</translation>
+    </message>
+    <message>
+        <source>A scan is larger than the {limit} bytes the county accepts. Scan the paper again at a lower resolution, or in black and white, and attach the new scan.</source>
+        <translation>这份扫描件超过了县里接受的 {limit} 字节。请用较低的分辨率或黑白模式重新扫描，再附上新的扫描件。</translation>
+    </message>
+    <message>
+        <source>A scan arrived damaged at the county and was thrown away there. The scan on this desk is fine; the next sync sends it again from the start.</source>
+        <translation>一份扫描件传到县里时损坏了，县里已经丢弃。本机的扫描件是好的；下次同步会从头再传。</translation>
+    </message>
+    <message>
+        <source>This desk is not registered with a county server yet. Ask the county office for a registration code, then register the desk with the server&apos;s address and the code.</source>
+        <translation>本机还没有在县里的服务器上登记。请向县社保局要一个登记码，再用服务器地址和登记码给本机登记。</translation>
+    </message>
+    <message>
+        <source>A sync of this desk is already running. Wait for it to finish; nothing needs to be done twice.</source>
+        <translation>本机已经在同步了。请等它做完；不用再同步一次。</translation>
+    </message>
+    <message>
+        <source>The county server could not be reached ({detail}). Nothing was lost: the work waits here and goes up with the next sync. Check the network cable or the mobile signal, then sync again.</source>
+        <translation>连不上县里的服务器（{detail}）。什么都没有丢：业务留在本机，下次同步时上传。请检查网线或手机信号，然后再同步一次。</translation>
     </message>
 </context>
 <context>
