@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,10 @@ PUSH = "/v1/sync/push"  # POST PushRequest -> PushResponse
 PULL = "/v1/sync/pull"  # POST PullRequest -> PullResponse; 410 when the cursor is unknown or expired
 ATTACHMENT = "/v1/attachments/{sha256}"  # HEAD: bytes held (X-Received); PUT a chunk with Content-Range
 SESSION_HEADER = "X-Sync-Session"
+# A one-time registration code: no 0/O or 1/I/L, so one read aloud over the phone or copied from paper
+# stays unambiguous; shown in groups of four (K7QM-2XPA-9D4F), typed in any case, with or without dashes.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 12
 RECEIVED_HEADER = "X-Received"
 _ZSTD_LEVEL = 6
 
@@ -123,6 +128,18 @@ def decode_body(data: bytes, content_encoding: str | None = CONTENT_ENCODING) ->
     if not isinstance(message, dict):
         raise ProtocolError(error(ProtocolProblem.BAD_JSON, detail="not an object"))
     return message
+
+
+def normalize_code(typed: str) -> str:
+    """A registration code as typed, as the county compares it: full-width forms folded, case, dashes and
+    spaces ignored."""
+    folded = unicodedata.normalize("NFKC", typed).upper()
+    return "".join(ch for ch in folded if not ch.isspace() and ch not in "-_")
+
+
+def looks_like_code(typed: str) -> bool:
+    code = normalize_code(typed)
+    return len(code) == CODE_LENGTH and all(ch in CODE_ALPHABET for ch in code)
 
 
 def canonical(value: Any) -> bytes:

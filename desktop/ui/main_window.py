@@ -45,6 +45,7 @@ from desktop.services.home_visits import HOME_VISIT_KEY, HomeVisitRow, HomeVisit
 from desktop.services.policy import PolicyService
 from desktop.services.residents import ResidentProfile, ResidentsService, ResidentSummary
 from desktop.services.settings import save_settings
+from desktop.services.sync import SyncService
 from desktop.services.today import TodayService
 from desktop.services.walkins import WalkInsService
 from desktop.ui import labels
@@ -56,6 +57,7 @@ from desktop.ui.operation import Operation, run_blocking
 from desktop.ui.resident_page import ResidentPage
 from desktop.ui.residents_model import ResidentsModel, make_table
 from desktop.ui.search_worker import LatestOnly
+from desktop.ui.sync_panel import RegisterDialog, SyncStatusWidget
 from desktop.ui.theme import set_role
 from desktop.ui.today_page import TodayPage
 from desktop.ui.widgets import named
@@ -254,7 +256,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.status = QLabel()
-        self.statusBar().addPermanentWidget(self.status)
+        self.status.setWordWrap(True)  # large type: the status bar takes two lines rather than cutting the sync button
+        self.statusBar().addPermanentWidget(self.status, 1)
+        self.sync = SyncService(desk.store, user)
+        self.sync_status = SyncStatusWidget(self.sync)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_status.sig_synced.connect(lambda _report: self.today_page.refresh())  # decisions come down
         self._connect()
         self._build_menus()
         self.retranslate_ui()
@@ -296,7 +303,8 @@ class MainWindow(QMainWindow):
         self.desk_menu.addSeparator()
         self.backup_action = self._action(self._backup)
         self.verify_action = self._action(self._verify_audit)
-        self.desk_menu.addActions([self.backup_action, self.verify_action])
+        self.register_action = self._action(self.register_with_county)
+        self.desk_menu.addActions([self.backup_action, self.verify_action, self.register_action])
         self.language_menu = self.desk_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -350,6 +358,7 @@ class MainWindow(QMainWindow):
         self.caption_panel_action.setText(self.tr("Show &words to the resident…"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.verify_action.setText(self.tr("&Verify the audit trail"))
+        self.register_action.setText(self.tr("Register with the c&ounty server…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.accounts_action.setText(self.tr("&Accounts…"))
         self.audit_action.setText(self.tr("Audit &trail…"))
@@ -625,9 +634,16 @@ class MainWindow(QMainWindow):
         text = describe(exc.problem) if isinstance(exc, ServiceError) else str(exc)
         QMessageBox.warning(self, self.tr("Cunbao"), text)
 
+    def register_with_county(self) -> None:
+        dialog = RegisterDialog(self.sync, self)
+        dialog.finished.connect(lambda _result: self.sync_status.refresh())
+        self._windows.append(dialog)
+        dialog.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         # no query may reach a closed database: stop them, close the windows, then the desk (queued after
         # whatever the worker is still doing)
+        self.sync_status.stop()
         self.register.stop()
         self.today_page.stop()
         self.cases_page.stop()

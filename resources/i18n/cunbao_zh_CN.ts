@@ -5133,6 +5133,10 @@ Source: %3</source>
         <translation>给居民看的字(&amp;W)…</translation>
     </message>
     <message>
+        <source>Register with the c&amp;ounty server…</source>
+        <translation>在县里的服务器上登记(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -7555,6 +7559,37 @@ From 2041-06, about 190.52 yuan every month.</source>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register with the county server</source>
+        <translation>在县里的服务器上登记</translation>
+    </message>
+    <message>
+        <source>Type the county server&apos;s address and the registration code the county office gave you. The code works once. Nothing on this desk is changed or sent until the first sync.</source>
+        <translation>请输入县里服务器的地址和县社保局给您的登记码。登记码只能用一次。第一次同步之前，本机什么都不会改动，也不会上传。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Registration &amp;code:</source>
+        <translation>登记码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type an address starting with https:// and the code of 12 letters and digits, as the county gave them.</source>
+        <translation>请照县里给的输入：以 https:// 开头的地址，和 12 位字母、数字组成的登记码。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPanel</name>
     <message>
         <source>&amp;Search residents (name, pinyin initials, ID or phone fragment), or scan a case reference:</source>
@@ -8433,6 +8468,49 @@ Please take a seat; the assistant will help you shortly.</source>
     <message>
         <source>&amp;Create the desk</source>
         <translation>建立服务点(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync with the county now</source>
+        <translation>现在和县里同步</translation>
+    </message>
+    <message>
+        <source>Syncing with the county…</source>
+        <translation>正在和县里同步……</translation>
+    </message>
+    <message>
+        <source>Not registered with the county server: work stays on this desk.</source>
+        <translation>还没有在县里的服务器上登记：业务都留在本机。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>连不上县里</translation>
+    </message>
+    <message>
+        <source>In step with the county</source>
+        <translation>已和县里同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go up</source>
+        <translation>
+            <numerusform>%n 条修改等待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n 条单独放着</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
     </message>
 </context>
 <context>

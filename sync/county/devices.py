@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import unicodedata
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -22,10 +21,8 @@ from sqlalchemy.orm import Session
 from sync.county.models import DEVICE_NAME_LENGTH, DeviceRow, RegistrationCodeRow, RegistrationFailureRow
 from sync.county.problems import CountyError, CountyProblem
 from sync.county.villages import ningxia_village
+from sync.protocol import CODE_ALPHABET, CODE_LENGTH, normalize_code
 
-# No 0/O, 1/I/L: a code read aloud over the phone or copied from paper stays unambiguous
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-CODE_LENGTH = 12
 CODE_GROUP = 4
 TOKEN_BYTES = 32
 DEFAULT_VALID = timedelta(hours=72)
@@ -70,12 +67,6 @@ class Device:
 
 def sha256_hex(text: str) -> str:
     return hashlib.sha256(text.encode("ascii")).hexdigest()
-
-
-def normalize_code(typed: str) -> str:
-    """What a clerk or assistant typed, as stored: full-width forms folded, case, dashes and spaces ignored."""
-    folded = unicodedata.normalize("NFKC", typed).upper()
-    return "".join(ch for ch in folded if not ch.isspace() and ch not in "-_")
 
 
 def group_code(code: str) -> str:
