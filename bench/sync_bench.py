@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.shaping_proxy import PROFILES, Faults, ShapingProxy, floor_seconds  # noqa: E402
+from bench.shaping_proxy import PROFILES, Faults, LinkProfile, ShapingProxy, floor_seconds  # noqa: E402
 from desktop.services.demo import create_demo  # noqa: E402
 from desktop.services.desk import Desk  # noqa: E402
 from desktop.services.policy import PolicyService  # noqa: E402
@@ -84,13 +84,13 @@ def main() -> None:
             server.wait(timeout=10)
 
 
-def _figures_cases(service: SyncService, proxy: ShapingProxy, profile: object, count: int) -> None:
+def _figures_cases(service: SyncService, proxy: ShapingProxy, profile: LinkProfile, count: int) -> None:
     before = proxy.counters
     started = time.perf_counter()
     report = service.sync()
     elapsed = time.perf_counter() - started
     moved = proxy.counters.since(before)
-    floor = floor_seconds(moved.bytes_up, moved.bytes_down, report.round_trips, profile)  # type: ignore[arg-type]
+    floor = floor_seconds(moved.bytes_up, moved.bytes_down, report.round_trips, profile)
     print(f"{count} cases on {_name(profile)}: {elapsed:.1f} s (floor {floor:.1f} s; target <= 45 s); "
           f"{moved.bytes_up / count:.0f} bytes up a case (target <= 1024); round trips: hello 1 + push "
           f"{report.push_requests} (target <= {1 + math.ceil(count / 200)} together), pull {report.pull_requests} "
@@ -98,18 +98,18 @@ def _figures_cases(service: SyncService, proxy: ShapingProxy, profile: object, c
           f"{moved.bytes_down / 1024:.0f} KiB down")  # fmt: skip
 
 
-def _figures_nothing(service: SyncService, proxy: ShapingProxy, profile: object) -> None:
+def _figures_nothing(service: SyncService, proxy: ShapingProxy, profile: LinkProfile) -> None:
     before = proxy.counters
     started = time.perf_counter()
     report = service.sync()
     elapsed = time.perf_counter() - started
     moved = proxy.counters.since(before)
-    floor = floor_seconds(moved.bytes_up, moved.bytes_down, report.round_trips, profile)  # type: ignore[arg-type]
+    floor = floor_seconds(moved.bytes_up, moved.bytes_down, report.round_trips, profile)
     print(f"nothing new: {report.round_trips} request(s), {moved.bytes_up + moved.bytes_down} bytes on the wire "
           f"(target: one request under 2048), {elapsed:.1f} s (floor {floor:.1f} s)")  # fmt: skip
 
 
-def _figures_scan(desk: Desk, service: SyncService, proxy: ShapingProxy, profile: object) -> None:
+def _figures_scan(desk: Desk, service: SyncService, proxy: ShapingProxy, profile: LinkProfile) -> None:
     scan = random.Random(7).randbytes(SCAN_BYTES)
     with desk.store.session("demo") as session:
         case = session.scalars(select(Case).order_by(Case.id)).first()
@@ -126,7 +126,7 @@ def _figures_scan(desk: Desk, service: SyncService, proxy: ShapingProxy, profile
     elapsed = time.perf_counter() - started
     moved = proxy.counters.since(before)
     proxy.set_faults(None)
-    floor = floor_seconds(SCAN_BYTES, 0, report.round_trips, profile)  # type: ignore[arg-type]
+    floor = floor_seconds(SCAN_BYTES, 0, report.round_trips, profile)
     ratio = moved.bytes_up / SCAN_BYTES
     print(f"2 MB scan cut at half on {_name(profile)}: uploaded {report.uploaded}, {ratio:.3f}x its size sent "
           f"with its record (target <= 1.15), {moved.resets} reset(s), {elapsed:.0f} s "
@@ -172,8 +172,8 @@ def _cases(desk: Desk, count: int) -> None:
                              policy_pack_hash=model.policy_pack_hash))  # fmt: skip
 
 
-def _name(profile: object) -> str:
-    return str(getattr(profile, "name", profile))
+def _name(profile: LinkProfile) -> str:
+    return profile.name
 
 
 def _free_port() -> int:

@@ -1,0 +1,1 @@
+"""Benchmarks that print their figures (not tests), and the tools they share (the shaping proxy)."""
