@@ -132,4 +132,8 @@ MESSAGES: dict[str, str] = {
         "The county server could not be reached ({detail}). Nothing was lost: the work waits here and goes up "
         "with the next sync. Check the network cable or the mobile signal, then sync again.",
     ),
+    "sync.not_set_aside": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That change is no longer set aside (it may have been discarded already). Open the list again.",
+    ),
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import socket
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -51,6 +52,20 @@ class SyncServiceProblem(StrEnum):
     NOT_REGISTERED = "sync.not_registered"  # no county server yet: register the desk first
     BUSY = "sync.busy"  # another sync of this desk is running
     OFFLINE = "sync.offline"  # the county server could not be reached, even after retries
+    NOT_SET_ASIDE = "sync.not_set_aside"  # no such refused change (discarded already?)
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A change the county refused, as the assistant sees it."""
+
+    mutation_id: uuid.UUID
+    entity_type: str
+    entity_uuid: uuid.UUID
+    operation: str
+    problem: str  # the county's problem code
+    made_at: str  # when it was made here (this desk's clock)
+    fields: list[str]
 
 
 @dataclass(frozen=True)
@@ -141,6 +156,31 @@ class SyncService:
                 last_push=get_meta(connection, LAST_PUSH),
                 last_pull=get_meta(connection, LAST_PULL),
             )
+
+    def set_aside(self) -> list[SetAside]:
+        """The changes the county refused, oldest first, with its reason: kept until the assistant decides."""
+        with self._store.session(self._actor) as session:
+            return [
+                SetAside(m.mutation_id, m.entity_type, m.entity_uuid, m.operation, m.last_problem or "sync.refused",
+                         m.created_at.isoformat(timespec="minutes"), sorted(m.fields))
+                for m in outbox.quarantined(session)
+            ]
+
+    def discard(self, mutation_id: uuid.UUID, reason: str) -> None:
+        """Give up a change the county refused (audited with the assistant's reason and what it changed);
+        the record's later changes, which waited behind it, go up with the next sync."""
+        with self._store.session(self._actor) as session:
+            entry = session.scalars(
+                select(OutboxEntry).where(OutboxEntry.mutation_id == mutation_id,
+                                          OutboxEntry.status == outbox.QUARANTINED)
+            ).one_or_none()  # fmt: skip
+            if entry is None:
+                raise ServiceError.of(SyncServiceProblem.NOT_SET_ASIDE)
+            record_event(session, "sync.discarded", entity_type=entry.entity_type,
+                         entity_uuid=str(entry.entity_uuid),
+                         detail={"mutation": str(mutation_id), "seq": entry.seq, "operation": entry.operation,
+                                 "problem": entry.last_problem, "fields": entry.fields, "reason": reason})  # fmt: skip
+            session.delete(entry)
 
     # --- a sync ------------------------------------------------------------------------------------
 

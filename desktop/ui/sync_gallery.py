@@ -3,13 +3,14 @@ changes set aside, offline) and the dialog that registers the desk, empty and re
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop.services.sync import SyncService, SyncStatus
+from desktop.services.sync import SetAside, SyncService, SyncStatus
 from desktop.ui.gallery_context import GalleryContext
-from desktop.ui.sync_panel import RegisterDialog, SyncStatusWidget
+from desktop.ui.sync_panel import RegisterDialog, SetAsideDialog, SyncStatusWidget
 
 
 def _states(ctx: GalleryContext) -> QWidget:
@@ -43,3 +44,15 @@ def gallery_shots(ctx: GalleryContext) -> Iterator[tuple[str, QWidget]]:
     dialog.code.setText("K7QM-2XPA-9D4")
     dialog.register()  # a code one character short is refused here, before anything is sent
     yield "register_refused", dialog
+    yield "set_aside", _set_aside(ctx, service)
+
+
+def _set_aside(ctx: GalleryContext, service: SyncService) -> QWidget:
+    """A change the county refused, as the assistant finds it (shown as the service would list it)."""
+    dialog = SetAsideDialog(service)
+    refused = SetAside(uuid.UUID(int=7), "cases", uuid.UUID(int=8), "update", "county.field_owned",
+                       "2026-11-28T09:12", ["county_status", "status"])  # fmt: skip
+    dialog.show_items([refused])
+    dialog.list.setCurrentRow(0)
+    dialog.resize(720, 460)
+    return dialog

@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,17 +25,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from core.problems import Problem, Severity
 from core.progress import Cancelled, Progress
 from desktop.messages import describe
+from desktop.messages.marker import QT_TRANSLATE_NOOP
 from desktop.services.errors import ServiceError
-from desktop.services.sync import SyncReport, SyncService, SyncStatus
-from desktop.ui.operation import submit
+from desktop.services.sync import SetAside, SyncReport, SyncService, SyncStatus
+from desktop.ui.operation import run_blocking, submit
 from desktop.ui.widgets import grow_to_words, named, wrapping_label
 from sync.protocol import looks_like_code
 
@@ -81,7 +84,12 @@ class SyncStatusWidget(QWidget):
         self.label.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        self.set_aside_button = named(QPushButton(), "sync_set_aside")
+        self.set_aside_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.set_aside_button.clicked.connect(self.show_set_aside)
+        self.set_aside_button.hide()
         row.addWidget(self.label)
+        row.addWidget(self.set_aside_button)
         row.addWidget(self.button)
         self.status: SyncStatus | None = None
         self._cancel = threading.Event()
@@ -101,6 +109,7 @@ class SyncStatusWidget(QWidget):
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("S&ync now"))
+        self.set_aside_button.setText(self.tr("Set aside (&J)…"))
         self.button.setAccessibleName(self.tr("Sync with the county now"))
         self._show()
 
@@ -152,6 +161,11 @@ class SyncStatusWidget(QWidget):
             self.sig_synced.emit(future.result())
         self.refresh()
 
+    def show_set_aside(self) -> None:
+        dialog = SetAsideDialog(self.service, self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+
     def stop(self, wait_seconds: float = 60.0) -> None:
         """The desk is closing: no new sync, a running one stops at its next step (nothing is lost)."""
         self.timer.stop()
@@ -165,6 +179,7 @@ class SyncStatusWidget(QWidget):
         if status is None:
             self.label.setText("")
             return
+        self.set_aside_button.setVisible(bool(status.quarantined))
         if not status.registered:
             self.label.setText(self.tr("Not registered with the county server: work stays on this desk."))
             self.button.setEnabled(False)
@@ -266,3 +281,108 @@ def _local_time(stamp: str) -> str:
         return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return stamp
+
+
+class SetAsideDialog(QDialog):
+    """The changes the county refused, each with its reason in words; the assistant may discard one, saying why
+    (the audit trail keeps what it changed and the reason). Nothing here is deleted on its own."""
+
+    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("set_aside_dialog")
+        self.service = service
+        self.items: list[SetAside] = []
+        self.intro = wrapping_label("set_aside_intro")
+        self.list = named(QListWidget(), "set_aside_list")
+        self.list.setWordWrap(True)
+        self.list_label = QLabel()
+        self.list_label.setBuddy(self.list)
+        self.reason = named(QLineEdit(), "set_aside_reason")
+        self.reason_label = QLabel()
+        self.reason_label.setBuddy(self.reason)
+        self.discard_button = named(QPushButton(), "set_aside_discard")
+        self.discard_button.clicked.connect(self.discard)
+        self.problem = wrapping_label("set_aside_problem")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.reason_label, self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.discard_button)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.reload()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Changes the county set aside"))
+        self.intro.setText(self.tr("The county did not accept these changes. Each says why. Correct the record "
+                                   "and save it again, or discard the change; later changes of the same record "
+                                   "wait until you do."))  # fmt: skip
+        self.list_label.setText(self.tr("&Changes set aside:"))
+        self.reason_label.setText(self.tr("&Why discard it:"))
+        self.discard_button.setText(self.tr("&Discard the chosen change"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+
+    def reload(self) -> None:
+        self.show_items(run_blocking(self.service.set_aside))
+
+    def show_items(self, items: list[SetAside]) -> None:
+        self.items = items
+        self.list.clear()
+        for item in self.items:
+            kind = _word(RECORD_KINDS, item.entity_type)
+            what = self.tr("%1 of a %2 record, made %3").replace("%1", _word(OPERATIONS, item.operation)).replace(
+                "%2", kind).replace("%3", item.made_at.replace("T", " "))  # fmt: skip
+            # the county's reason names the record and the fields; the outbox keeps its code, the rest is here
+            params: dict[str, str | int] = {"entity": kind, "field": "、".join(item.fields), "fields": len(item.fields)}
+            self.list.addItem(f"{what}\n{describe(Problem(item.problem, Severity.ERROR, None, params))}")
+        self.discard_button.setEnabled(bool(self.items))
+
+    def discard(self) -> None:
+        row, reason = self.list.currentRow(), " ".join(self.reason.text().split())
+        if row < 0 or not reason:
+            self._problem(self.tr("Choose a change and say why it is discarded."))
+            return
+        try:
+            run_blocking(lambda: self.service.discard(self.items[row].mutation_id, reason))
+        except ServiceError as exc:
+            self._problem(describe(exc.problem))
+        self.reason.clear()
+        self.reload()
+
+    def _problem(self, text: str) -> None:
+        self.problem.setText("⚠ " + text)
+        self.problem.show()
+        grow_to_words(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        grow_to_words(self)
+
+
+# What the assistant calls the records and changes the outbox names by table and operation.
+RECORD_KINDS = {
+    "cases": QT_TRANSLATE_NOOP("SyncWords", "case"),
+    "residents": QT_TRANSLATE_NOOP("SyncWords", "resident"),
+    "households": QT_TRANSLATE_NOOP("SyncWords", "household"),
+    "attachments": QT_TRANSLATE_NOOP("SyncWords", "scan"),
+    "contributions": QT_TRANSLATE_NOOP("SyncWords", "contribution"),
+    "group_memberships": QT_TRANSLATE_NOOP("SyncWords", "hardship group"),
+    "disability_certificates": QT_TRANSLATE_NOOP("SyncWords", "disability certificate"),
+    "list_snapshots": QT_TRANSLATE_NOOP("SyncWords", "agency list"),
+}
+OPERATIONS = {
+    "create": QT_TRANSLATE_NOOP("SyncWords", "A new"),
+    "update": QT_TRANSLATE_NOOP("SyncWords", "A change"),
+    "delete": QT_TRANSLATE_NOOP("SyncWords", "A deletion"),
+}
+
+
+def _word(words: dict[str, str], key: str) -> str:
+    return QCoreApplication.translate("SyncWords", words[key]) if key in words else key

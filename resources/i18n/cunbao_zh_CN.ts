@@ -6676,6 +6676,10 @@ Source: %3</source>
         <source>The county server could not be reached ({detail}). Nothing was lost: the work waits here and goes up with the next sync. Check the network cable or the mobile signal, then sync again.</source>
         <translation>连不上县里的服务器（{detail}）。什么都没有丢：业务留在本机，下次同步时上传。请检查网线或手机信号，然后再同步一次。</translation>
     </message>
+    <message>
+        <source>That change is no longer set aside (it may have been discarded already). Open the list again.</source>
+        <translation>这条修改已经不在单独放着的列表里了（可能已经丢弃过）。请重新打开列表。</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -8358,6 +8362,41 @@ Please take a seat; the assistant will help you shortly.</source>
     </message>
 </context>
 <context>
+    <name>SetAsideDialog</name>
+    <message>
+        <source>Changes the county set aside</source>
+        <translation>县里没有接受的修改</translation>
+    </message>
+    <message>
+        <source>The county did not accept these changes. Each says why. Correct the record and save it again, or discard the change; later changes of the same record wait until you do.</source>
+        <translation>县里没有接受下面这些修改，每条都写了原因。请改正记录后重新保存，或者丢弃这条修改；同一条记录后来的修改会一直等到您处理完。</translation>
+    </message>
+    <message>
+        <source>&amp;Changes set aside:</source>
+        <translation>单独放着的修改(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why discard it:</source>
+        <translation>丢弃的原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the chosen change</source>
+        <translation>丢弃选中的修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 of a %2 record, made %3</source>
+        <translation>%2 记录的 %1，%3 做的</translation>
+    </message>
+    <message>
+        <source>Choose a change and say why it is discarded.</source>
+        <translation>请选中一条修改，并写明丢弃的原因。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Cunbao</source>
@@ -8477,6 +8516,10 @@ Please take a seat; the assistant will help you shortly.</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
+        <source>Set aside (&amp;J)…</source>
+        <translation>单独放着的(&amp;J)…</translation>
+    </message>
+    <message>
         <source>Sync with the county now</source>
         <translation>现在和县里同步</translation>
     </message>
@@ -8511,6 +8554,53 @@ Please take a seat; the assistant will help you shortly.</source>
     <message>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>case</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>hardship group</source>
+        <translation>困难群体身份</translation>
+    </message>
+    <message>
+        <source>disability certificate</source>
+        <translation>残疾人证</translation>
+    </message>
+    <message>
+        <source>agency list</source>
+        <translation>部门名单</translation>
+    </message>
+    <message>
+        <source>A new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>A deletion</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

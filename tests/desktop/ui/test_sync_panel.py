@@ -93,3 +93,47 @@ def _today_text(window: MainWindow) -> str:
         for row in range(model.rowCount())
         for column in range(model.columnCount())
     )
+
+
+def test_a_change_the_county_refused_is_shown_with_why_and_discarded_only_with_a_reason(
+    qtbot: QtBot, demo_dir: Path
+) -> None:
+    from sqlalchemy import select
+
+    from desktop.services.sync import SyncService
+    from desktop.store import outbox
+    from desktop.store.models import AuditEvent, OutboxEntry
+    from desktop.ui.sync_panel import SetAsideDialog, SyncStatusWidget
+
+    app = create_application()
+    install_translators(app, "en")
+    desk = Desk.sign_in(demo_dir, "demo", "demo")
+    try:
+        with desk.store.session("demo") as session:
+            entry = session.scalars(select(OutboxEntry).where(OutboxEntry.entity_type == "cases")).first()
+            assert entry is not None
+            refused = entry.mutation_id
+            outbox.quarantine(session, refused, "county.field_owned")
+        service = SyncService(desk.store, "demo")
+        widget = SyncStatusWidget(service, auto=False)
+        qtbot.addWidget(widget)
+        widget.refresh()
+        qtbot.waitUntil(lambda: widget.set_aside_button.isVisibleTo(widget), timeout=WAIT_MS)
+        dialog = SetAsideDialog(service)
+        qtbot.addWidget(dialog)
+        assert dialog.list.count() == 1
+        assert "Only the county office changes" in dialog.list.item(0).text()
+        dialog.list.setCurrentRow(0)
+        qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+        assert dialog.problem.isVisibleTo(dialog)  # no reason given: nothing discarded
+        assert dialog.list.count() == 1
+        dialog.reason.setText("the county changed it itself")
+        qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+        assert dialog.list.count() == 0
+        with desk.store.session("test") as session:
+            assert session.scalars(select(OutboxEntry).where(OutboxEntry.mutation_id == refused)).first() is None
+            event = session.scalars(select(AuditEvent).where(AuditEvent.action == "sync.discarded")).one()
+            assert "the county changed it itself" in event.detail
+        assert desk.verify_audit().ok
+    finally:
+        desk.close()
