@@ -110,6 +110,7 @@ class SyncStatusWidget(QWidget):
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("S&ync now"))
         self.set_aside_button.setText(self.tr("Set aside (&J)…"))
+        self.set_aside_button.setAccessibleName(self.tr("Changes the county set aside"))
         self.button.setAccessibleName(self.tr("Sync with the county now"))
         self._show()
 

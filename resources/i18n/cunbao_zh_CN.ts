@@ -8520,6 +8520,10 @@ Please take a seat; the assistant will help you shortly.</source>
         <translation>单独放着的(&amp;J)…</translation>
     </message>
     <message>
+        <source>Changes the county set aside</source>
+        <translation>县里没有接受的修改</translation>
+    </message>
+    <message>
         <source>Sync with the county now</source>
         <translation>现在和县里同步</translation>
     </message>
