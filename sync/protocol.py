@@ -47,6 +47,9 @@ PUSH = "/v1/sync/push"  # POST PushRequest -> PushResponse
 PULL = "/v1/sync/pull"  # POST PullRequest -> PullResponse; 410 when the cursor is unknown or expired
 ATTACHMENT = "/v1/attachments/{sha256}"  # HEAD: bytes held (X-Received); PUT a chunk with Content-Range
 SESSION_HEADER = "X-Sync-Session"
+# The county's decisions on cases travel as records of their own type, which only the county makes.
+CASE_DECISIONS = "case_decisions"
+DECISIONS = ("accepted", "returned", "approved", "rejected")
 # A one-time registration code: no 0/O or 1/I/L, so one read aloud over the phone or copied from paper
 # stays unambiguous; shown in groups of four (K7QM-2XPA-9D4F), typed in any case, with or without dashes.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"

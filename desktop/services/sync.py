@@ -15,7 +15,6 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 from functools import partial
 from typing import Any
@@ -361,11 +360,8 @@ def _sendable(session: Session) -> list[Mutation]:
                 continue
             batch.append(Mutation(entry.mutation_id, entry.seq, entry.entity_type, entry.entity_uuid, entry.operation,
                                   entry.base_version, entry.new_version, entry.fields,
-                                  _wall(entry.created_at), entry.after))  # fmt: skip
+                                  entry.created_at.isoformat(), entry.after))  # fmt: skip
             if len(batch) == MAX_PUSH:
                 break
     return batch
 
-
-def _wall(moment: datetime) -> str:
-    return moment.isoformat()

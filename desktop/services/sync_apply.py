@@ -20,11 +20,10 @@ from sqlalchemy import Date, Table, Uuid, func, select
 from sqlalchemy.orm import Session
 
 from desktop.store.models import Base, Case, CountyDecision, Money, OutboxEntry, Synced, UtcDateTime, utc_now
-from sync.protocol import Change
+from sync.protocol import CASE_DECISIONS, DECISIONS, Change
 
-DECISIONS = "case_decisions"
 # The county's word for a decision -> the case status the desk shows.
-DECISION_STATUS = {"accepted": "submitted", "returned": "returned", "approved": "approved", "rejected": "rejected"}
+DECISION_STATUS = dict(zip(DECISIONS, ("submitted", "returned", "approved", "rejected"), strict=True))
 _BOOKKEEPING = ("id", "uuid", "version")
 
 
@@ -49,7 +48,7 @@ def apply_changes(session: Session, changes: tuple[Change, ...], applied: Applie
     """Write one pulled page into ``session`` (which the caller commits together with the cursor)."""
     tables = synced_tables()
     for change in changes:
-        if change.entity_type == DECISIONS:
+        if change.entity_type == CASE_DECISIONS:
             applied.decisions += _decision(session, change)
             continue
         model = tables.get(change.entity_type)

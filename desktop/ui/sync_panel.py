@@ -52,16 +52,22 @@ class _Relay(QObject):
     """A future finished on the sync thread; handled on the UI thread."""
 
 
-def run_on_sync_thread(work: Callable[[], Any], done: Callable[[Future[Any]], None], parent: QObject) -> None:
+def on_ui_thread(done: Callable[[Future[Any]], None], parent: QObject) -> Callable[[Future[Any]], None]:
+    """A done-callback for a future of another thread that calls ``done`` on the UI thread, unless ``parent``
+    went away meanwhile (then there is nobody to tell)."""
     relay = _Relay(parent)
     relay.sig_done.connect(done, Qt.ConnectionType.QueuedConnection)
     relay.sig_done.connect(relay.deleteLater, Qt.ConnectionType.QueuedConnection)
 
     def finished(future: Future[Any]) -> None:
-        with contextlib.suppress(RuntimeError):  # the window asking went away meanwhile: nobody to tell
+        with contextlib.suppress(RuntimeError):
             relay.sig_done.emit(future)
 
-    _sync_thread.submit(work).add_done_callback(finished)
+    return finished
+
+
+def run_on_sync_thread(work: Callable[[], Any], done: Callable[[Future[Any]], None], parent: QObject) -> None:
+    _sync_thread.submit(work).add_done_callback(on_ui_thread(done, parent))
 
 
 class SyncStatusWidget(QWidget):
@@ -116,15 +122,7 @@ class SyncStatusWidget(QWidget):
 
     def refresh(self) -> None:
         """Read the counts again (after any local change the main window tells of)."""
-        relay = _Relay(self)
-        relay.sig_done.connect(self._status_read, Qt.ConnectionType.QueuedConnection)
-        relay.sig_done.connect(relay.deleteLater, Qt.ConnectionType.QueuedConnection)
-
-        def read(future: Future[SyncStatus]) -> None:
-            with contextlib.suppress(RuntimeError):
-                relay.sig_done.emit(future)
-
-        submit(self.service.status).add_done_callback(read)
+        submit(self.service.status).add_done_callback(on_ui_thread(self._status_read, self))
 
     def _status_read(self, future: Future[SyncStatus]) -> None:
         if future.exception() is None:

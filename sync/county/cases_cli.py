@@ -15,12 +15,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sync.county import exchange
-from sync.county.cli import COMMANDS, CliContext, Commands
+from sync.county.cli import CliContext, Commands
 from sync.county.messages import text
 from sync.county.records import RecordRow
+from sync.protocol import DECISIONS
 
-# What the clerk types -> the decision recorded (the desk's own words for them)
-VERBS = {"accept": "accepted", "return": "returned", "approve": "approved", "reject": "rejected"}
+# What the clerk types -> the decision recorded (the wire's words for them)
+VERBS = dict(zip(("accept", "return", "approve", "reject"), DECISIONS, strict=True))
 
 
 def add_cases_commands(commands: Commands) -> None:
@@ -92,5 +93,3 @@ def _case_json(row: RecordRow, decision: dict[str, Any] | None) -> dict[str, Any
         "reason": decision.get("reason") if decision else None,
     }
 
-
-COMMANDS.append(add_cases_commands)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,6 +22,8 @@ from sync.county.merge import Authority, Chain, Conflict, Outcome, Record, Stamp
 from sync.county.records import ConflictRow, MutationRow, RecordRow, SyncSessionRow, VillageFeedRow
 from sync.crash import crash_point
 from sync.protocol import (
+    CASE_DECISIONS,
+    DECISIONS,
     MAX_PULL_BYTES,
     Change,
     DatasetCheck,
@@ -43,7 +44,7 @@ from sync.protocol import (
 # What only the county writes: its decisions on cases and the merge tasks for residents registered twice
 # (whole types), and the fields of a desk's case that carry the county's answer.
 AUTHORITY = Authority(
-    county_types=frozenset({"case_decisions", "merge_tasks"}),
+    county_types=frozenset({CASE_DECISIONS, "merge_tasks"}),
     county_fields={"cases": frozenset({"county_status", "county_reason", "decided_at", "decided_by"})},
 )
 # Sent up for the county's inbox and review, never sent back down: the desk has them already.
@@ -297,20 +298,7 @@ def _cursor_seq(cursor: str, feed: VillageFeedRow) -> int:
     return int(text)
 
 
-def records_of(session: Session, scope: Scope, entity_type: str) -> Iterable[RecordRow]:
-    """The village's current records of a type (the county's review tools read them)."""
-    return session.scalars(
-        select(RecordRow).where(
-            RecordRow.county_code == scope.county_code, RecordRow.village_code == scope.village_code,
-            RecordRow.entity_type == entity_type, RecordRow.deleted.is_(False),
-        )
-    ).all()  # fmt: skip
-
-
 # --- the county's own decisions ------------------------------------------------------------------------
-
-
-DECISIONS = ("accepted", "returned", "approved", "rejected")
 
 
 def county_cases(session: Session, village_code: str | None = None) -> list[tuple[RecordRow, dict[str, Any] | None]]:
@@ -320,7 +308,7 @@ def county_cases(session: Session, village_code: str | None = None) -> list[tupl
         query = query.where(RecordRow.village_code == village_code)
     cases = session.scalars(query.order_by(RecordRow.village_code, RecordRow.updated_at)).all()
     decided: dict[str, dict[str, Any]] = {}
-    for row in session.scalars(select(RecordRow).where(RecordRow.entity_type == "case_decisions")):
+    for row in session.scalars(select(RecordRow).where(RecordRow.entity_type == CASE_DECISIONS)):
         case_uuid = str(row.fields.get("case_uuid"))
         if case_uuid not in decided or row.fields.get("decided_at", "") >= decided[case_uuid].get("decided_at", ""):
             decided[case_uuid] = dict(row.fields)
@@ -346,9 +334,9 @@ def county_decide(session: Session, case: RecordRow, decision: str, reason: str 
     scope = Scope(uuid.UUID(int=0), case.county_code, case.village_code)
     fields = {"case_uuid": str(case.entity_uuid), "decision": decision, "reason": reason,
               "decided_at": now.isoformat(), "decided_by": clerk}  # fmt: skip
-    record = Record("case_decisions", uuid.uuid4(), 1, fields, {name: Stamp(1, None) for name in fields})
+    record = Record(CASE_DECISIONS, uuid.uuid4(), 1, fields, {name: Stamp(1, None) for name in fields})
     _write_record(session, scope, None, Outcome(PushStatus.APPLIED, record), now)
     session.flush()
-    row = session.get(RecordRow, (case.county_code, case.village_code, "case_decisions", record.uuid))
+    row = session.get(RecordRow, (case.county_code, case.village_code, CASE_DECISIONS, record.uuid))
     assert row is not None
     return row

@@ -56,8 +56,8 @@ def _serve(args: argparse.Namespace, context: CliContext) -> int:
     return 0
 
 
-COMMANDS.append(add_serve_command)
-assert cases_cli.add_cases_commands in COMMANDS  # the clerk's inbox commands come with the server
+# the server's entry point offers the clerk's inbox and the server itself beside the device commands
+COMMANDS.extend([cases_cli.add_cases_commands, add_serve_command])
 
 
 def main(argv: list[str] | None = None) -> int:
